@@ -1,0 +1,92 @@
+// `stancegraph stance A B`: A's stance toward B in each relation family as of a date.
+#include "command.hpp"
+#include "core/stance_queries.hpp"
+#include "exporters/fact_json.hpp"
+#include "query_options.hpp"
+#include "text_table.hpp"
+
+#include <iostream>
+
+namespace stancegraph {
+
+namespace {
+
+class StanceCommand : public Command {
+public:
+    std::string name() const override { return "stance"; }
+    std::string description() const override { return "A's stance toward B in each relation family, as of a date"; }
+    void setup(CLI::App& app) override {
+        app.add_option("source", source_, "the entity whose stance is asked (id or name)")->required();
+        app.add_option("target", target_, "the entity it is a stance toward")->required();
+        app.add_option("--family", family_, "only this relation family");
+        query_.add_to(app);
+    }
+    int run(Context& context) override {
+        auto store = open_store(context, query_.db);
+        const Entity& a = context.entity_argument(source_);
+        const Entity& b = context.entity_argument(target_);
+        if (!family_.empty() && !context.ontology().family(family_)) throw UsageError("unknown relation family " + family_);
+        const DayNumber day = query_.as_of_day();
+        StanceGraph graph(context.ontology());
+        store->load_graph(graph, {{a.id, b.id}, {}});
+        std::vector<StanceAnswer> answers;
+        auto va = graph.vertex(a.id), vb = graph.vertex(b.id);
+        if (va && vb) answers = stance(graph, *va, *vb, day, family_.empty() ? std::nullopt : std::optional<std::string_view>(family_));
+
+        if (query_.output_format() == OutputFormat::jsonl) {
+            JsonWriter w;
+            for (const auto& answer : answers) {
+                w.clear();
+                w.begin_object();
+                w.key("source");
+                write_entity_json(w, graph.node(*va));
+                w.key("target");
+                write_entity_json(w, graph.node(*vb));
+                w.key("as_of").value(day_to_string(day));
+                w.key("family").value(answer.family);
+                w.key("relation").value(context.ontology().at(answer.relation).name);
+                w.key("since").optional_value(to_string(graph.fact(answer.facts.front()).valid.valid_from));
+                w.key("contradiction").value(answer.contradiction);
+                w.key("facts").begin_array();
+                for (FactIndex f : answer.facts) {
+                    w.begin_object();
+                    write_fact_members(w, graph, f);
+                    w.end_object();
+                }
+                w.end_array().end_object();
+                std::cout << w.text() << '\n';
+            }
+            return kExitOk;
+        }
+        std::cout << a.name << " → " << b.name << ", as of " << day_to_string(day) << '\n';
+        if (answers.empty()) {
+            std::cout << "no known stance\n";
+            return kExitOk;
+        }
+        TextTable table({"family", "stance", "since", "evidence", "note"});
+        for (const auto& answer : answers) {
+            std::size_t evidence = 0;
+            std::string relations;
+            for (FactIndex f : answer.facts) {
+                evidence += graph.fact(f).evidence.size();
+                const std::string& r = context.ontology().at(graph.fact(f).relation).name;
+                if (relations.find(r) == std::string::npos) relations += (relations.empty() ? "" : " / ") + r;
+            }
+            const auto& since = graph.fact(answer.facts.front()).valid.valid_from;
+            table.add_row({answer.family, relations, since ? since->to_string() : "(undated)", std::to_string(evidence),
+                           answer.contradiction ? "sources disagree" : ""});
+        }
+        table.print(std::cout);
+        return kExitOk;
+    }
+
+private:
+    std::string source_, target_, family_;
+    QueryOptions query_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_stance_command() { return std::make_unique<StanceCommand>(); }
+
+}  // namespace stancegraph

@@ -1,0 +1,28 @@
+// The one list of commands: adding a command is adding a line here (and its file).
+#include "command.hpp"
+
+namespace stancegraph {
+
+std::unique_ptr<Command> make_import_command();
+std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_build_command();
+std::unique_ptr<Command> make_stance_command();
+std::unique_ptr<Command> make_who_command();
+std::unique_ptr<Command> make_timeline_command();
+std::unique_ptr<Command> make_entities_command();
+std::unique_ptr<Command> make_formats_command();
+
+std::vector<std::unique_ptr<Command>> all_commands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(make_import_command());
+    commands.push_back(make_export_command());
+    commands.push_back(make_build_command());
+    commands.push_back(make_stance_command());
+    commands.push_back(make_who_command());
+    commands.push_back(make_timeline_command());
+    commands.push_back(make_entities_command());
+    commands.push_back(make_formats_command());
+    return commands;
+}
+
+}  // namespace stancegraph

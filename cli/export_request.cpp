@@ -1,0 +1,72 @@
+// Shared export options and writing.
+#include "export_request.hpp"
+
+#include "core/error.hpp"
+#include "query_options.hpp"
+
+#include <sstream>
+
+namespace stancegraph {
+
+namespace {
+
+std::set<std::string> split_list(const std::string& text) {
+    std::set<std::string> items;
+    std::stringstream stream(text);
+    std::string item;
+    while (std::getline(stream, item, ','))
+        if (!item.empty()) items.insert(item);
+    return items;
+}
+
+}  // namespace
+
+void ExportRequest::add_to(CLI::App& app) {
+    app.add_option("--as-of", as_of, "only facts in force on this date (default: all facts, with their intervals)");
+    app.add_option("--relations", relations, "only these relations (comma-separated)");
+    app.add_option("--families", families, "only these relation families (comma-separated)");
+    app.add_option("--entity", entity, "only the neighbourhood of this entity (id or name)");
+    app.add_option("--depth", depth, "hops around --entity")->capture_default_str()->check(CLI::Range(0, 100));
+    app.add_option("--min-confidence", min_confidence, "only facts at least this confident")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1.0));
+    app.add_option("--title", title, "a title for formats that show one");
+    app.add_option("--dialect", dialect, "SQL text dialect")->check(CLI::IsMember({"sqlite", "postgres"}))->capture_default_str();
+    app.add_flag("--overwrite", overwrite, "replace an existing output file");
+}
+
+ExportOptions ExportRequest::options(Context& context) const {
+    ExportOptions options;
+    if (!as_of.empty()) options.as_of = parse_day_argument(as_of, "--as-of");
+    options.relations = split_list(relations);
+    options.families = split_list(families);
+    if (!entity.empty()) options.entity = context.entity_argument(entity).id;
+    options.depth = depth;
+    options.min_confidence = min_confidence;
+    options.title = title;
+    options.dialect = dialect == "postgres" ? SqlDialect::postgres : SqlDialect::sqlite;
+    return options;
+}
+
+const ExporterInfo& choose_exporter(const std::string& format, const std::string& output) {
+    const ExporterRegistry& registry = builtin_exporters();
+    if (!format.empty()) {
+        const ExporterInfo* info = registry.find(format);
+        if (!info) throw UsageError("unknown output format " + format + " (see `stancegraph formats`)");
+        return *info;
+    }
+    if (output != "-")
+        if (const ExporterInfo* info = registry.by_suffix(output)) return *info;
+    throw UsageError("cannot tell the output format of " + output + "; give --format");
+}
+
+void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
+                  const std::string& output, bool overwrite) {
+    if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
+    const Selection selection = select(graph, options);
+    AtomicOutput out(output, overwrite, exporter.needs_file);
+    exporter.create()->write(graph, selection, options, out);
+    out.commit();
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,38 @@
+// The export options every format shares (--as-of, --relations, --families, --entity, --depth,
+// --min-confidence) and writing one export file, shared by `export`, `build` and `render`.
+#pragma once
+
+#include "context.hpp"
+#include "core/stance_graph.hpp"
+#include "exporters/exporter.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace stancegraph {
+
+struct ExportRequest {
+    std::string as_of;
+    std::string relations;  // comma-separated
+    std::string families;
+    std::string entity;
+    int depth = 1;
+    double min_confidence = 0.0;
+    std::string title;
+    std::string dialect = "sqlite";
+    bool overwrite = false;
+
+    void add_to(CLI::App& app);
+    // Checks the options and resolves the entity; UsageError on anything wrong.
+    ExportOptions options(Context& context) const;
+};
+
+// The exporter named by --format, or else by the output's suffix; UsageError when neither says.
+const ExporterInfo& choose_exporter(const std::string& format, const std::string& output);
+
+// Writes the selection to `output` through a temporary file, renamed only when complete.
+void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
+                  const std::string& output, bool overwrite);
+
+}  // namespace stancegraph

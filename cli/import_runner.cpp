@@ -1,0 +1,136 @@
+// Reading inputs and importing documents.
+#include "import_runner.hpp"
+
+#include "core/error.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace stancegraph {
+
+namespace fs = std::filesystem;
+
+void ImportRequest::add_to(CLI::App& app) {
+    app.add_option("inputs", inputs, "files, folders (read recursively) or - for standard input")->required();
+    app.add_option("--format", format, "the input format (see `stancegraph formats`); default: detected per file");
+    app.add_flag("--allow-new-entities", options.allow_new_entities,
+                 "create entities for names the gazetteer does not know instead of rejecting the input");
+    app.add_flag("--strict", options.strict, "event data: a bad row rejects the whole file");
+    app.add_option("--aggregate", options.aggregate, "event data: one fact per pair, relation and day|month|none")
+        ->check(CLI::IsMember({"day", "month", "none"}))
+        ->capture_default_str();
+    app.add_option("--lang", options.lang, "plain-text articles: their language (ar, en, ru)");
+    app.add_option("--published", options.published, "plain-text articles: their publication date");
+    app.add_option("--id", options.id, "plain-text articles: their document id");
+}
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+    std::vector<std::string> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (input != "-" && fs::is_directory(input, ec)) {
+            std::vector<std::string> found;
+            for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+                 it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (ec) break;
+                const std::string name = it->path().filename().string();
+                if (!name.empty() && name[0] == '.') {
+                    if (it->is_directory()) it.disable_recursion_pending();
+                    continue;
+                }
+                if (it->is_regular_file()) found.push_back(it->path().string());
+            }
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else {
+            files.push_back(input);
+        }
+    }
+    return files;
+}
+
+void read_inputs(Context& context, const ImportRequest& request, DocumentSink& sink) {
+    const ImporterRegistry& registry = builtin_importers();
+    const ImporterInfo* forced = nullptr;
+    if (!request.format.empty()) {
+        forced = registry.find(request.format);
+        if (!forced) throw UsageError("unknown input format " + request.format + " (see `stancegraph formats`)");
+    }
+    ImportContext import_context{context.gazetteer(), context.ontology(), context.paths(), request.options};
+    for (const auto& path : expand_inputs(request.inputs)) {
+        try {
+            std::unique_ptr<std::istream> owned;
+            std::string canonical;
+            std::string head;
+            if (path == "-") {
+                std::ostringstream buffer;
+                buffer << std::cin.rdbuf();
+                owned = std::make_unique<std::istringstream>(buffer.str());
+            } else {
+                auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+                if (!*file) throw InputError({path, 0, 0}, "cannot open");
+                std::error_code ec;
+                canonical = fs::weakly_canonical(path, ec).string();
+                owned = std::move(file);
+            }
+            head.resize(4096);
+            owned->read(head.data(), static_cast<std::streamsize>(head.size()));
+            head.resize(static_cast<std::size_t>(owned->gcount()));
+            owned->clear();
+            owned->seekg(0);
+            const ImporterInfo* info = forced ? forced : registry.detect(path, head);
+            if (!info) throw InputError({path, 0, 0}, "unknown input format (give --format; see `stancegraph formats`)");
+            InputSource source{path, *owned, canonical};
+            auto importer = info->create();
+            importer->read(source, import_context, sink);
+        } catch (const InputError& e) {
+            sink.reject(e);
+        }
+    }
+}
+
+namespace {
+
+class StoreSink : public DocumentSink {
+public:
+    StoreSink(Store& store, Gazetteer& gazetteer, ImportSummary& summary) : store_(store), gazetteer_(gazetteer), summary_(summary) {}
+
+    void accept(ImportedDocument&& document) override {
+        switch (store_.import_document(document, gazetteer_)) {
+            case ImportOutcome::added: ++summary_.added; summary_.facts += document.facts.size(); break;
+            case ImportOutcome::replaced: ++summary_.replaced; summary_.facts += document.facts.size(); break;
+            case ImportOutcome::unchanged: ++summary_.unchanged; break;
+        }
+    }
+    void reject(const InputError& error) override {
+        ++summary_.bad;
+        std::cerr << "stancegraph: error: " << error.what() << '\n';
+    }
+    void warn(const std::string& message) override { std::cerr << "stancegraph: warning: " << message << '\n'; }
+
+private:
+    Store& store_;
+    Gazetteer& gazetteer_;
+    ImportSummary& summary_;
+};
+
+}  // namespace
+
+ImportSummary import_into(Context& context, Store& store, const ImportRequest& request) {
+    ImportSummary summary;
+    StoreSink sink(store, context.gazetteer(), summary);
+    read_inputs(context, request, sink);
+    return summary;
+}
+
+std::string describe(const ImportSummary& s) {
+    std::string out = "documents: " + std::to_string(s.added) + " added, " + std::to_string(s.replaced) + " replaced, " +
+                      std::to_string(s.unchanged) + " unchanged; facts read: " + std::to_string(s.facts);
+    if (s.bad) out += "; rejected: " + std::to_string(s.bad);
+    return out;
+}
+
+}  // namespace stancegraph

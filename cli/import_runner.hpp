@@ -1,0 +1,41 @@
+// Importing inputs (files, folders, standard input) into the store, shared by `import` and `build`:
+// each input goes through the importer its format names, each document into its own transaction.
+#pragma once
+
+#include "context.hpp"
+#include "core/store/store.hpp"
+#include "importers/importer.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace stancegraph {
+
+struct ImportRequest {
+    std::vector<std::string> inputs;
+    std::string format;  // an importer name; empty: detect per file
+    ImportOptions options;
+
+    void add_to(CLI::App& app);
+};
+
+struct ImportSummary {
+    std::size_t added = 0, unchanged = 0, replaced = 0;
+    std::size_t facts = 0;
+    std::size_t bad = 0;  // inputs or documents rejected
+};
+
+// Expands folders (recursively, in name order, hidden files skipped) and keeps "-" for stdin.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
+
+// Reads every input with its importer and hands each document to `accept`; rejected inputs are
+// reported on stderr and counted.
+void read_inputs(Context& context, const ImportRequest& request, DocumentSink& sink);
+
+ImportSummary import_into(Context& context, Store& store, const ImportRequest& request);
+
+std::string describe(const ImportSummary& summary);
+
+}  // namespace stancegraph

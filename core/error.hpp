@@ -1,0 +1,49 @@
+// Errors as exceptions that carry where they happened; main() is the one place that catches them
+// and turns them into messages and exit codes (usage 2, bad input data 65, anything else 1).
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace stancegraph {
+
+// Where in an input a problem was found. Line and column count from 1; 0 means "not known".
+struct SourceLocation {
+    std::string file;
+    std::size_t line = 0;
+    std::size_t column = 0;
+
+    std::string to_string() const;
+};
+
+// Something went wrong that is neither the user's command line nor their data (I/O, database).
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The command line is wrong: unknown option, missing argument, unknown format name.
+class UsageError : public Error {
+public:
+    using Error::Error;
+};
+
+// The input data is wrong: malformed JSON, an unknown entity, an impossible date.
+class InputError : public Error {
+public:
+    InputError(SourceLocation location, const std::string& message);
+
+    const SourceLocation& location() const { return location_; }
+    const std::string& bare_message() const { return bare_message_; }
+
+private:
+    SourceLocation location_;
+    std::string bare_message_;
+};
+
+// Converts a byte offset into a text into the 1-based line and column (columns count code points).
+SourceLocation locate_offset(const std::string& file, std::string_view text, std::size_t offset,
+                             std::size_t first_line = 1);
+
+}  // namespace stancegraph

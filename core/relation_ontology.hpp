@@ -1,0 +1,70 @@
+// The relation ontology, loaded from data/relations.json: everything the program knows about a
+// relation comes from there, so that a linguist or analyst can change it without touching C++.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stancegraph {
+
+using RelationId = std::uint8_t;
+
+enum class Polarity : std::int8_t { negative = -1, neutral = 0, positive = 1 };
+
+struct DotStyle {
+    std::string color;
+    std::string style;
+    double penwidth = 1.0;
+    std::string arrowhead;
+};
+
+struct RelationFamily {
+    std::string name;
+    bool event_log = false;  // a later fact of the family between the same pair ends the earlier one
+    std::string description;
+};
+
+struct RelationInfo {
+    RelationId id = 0;
+    std::string name;
+    std::string family;
+    Polarity polarity = Polarity::neutral;
+    bool symmetric = false;
+    bool verbal = false;                 // a statement rather than an act (drawn dashed)
+    std::vector<std::string> cameo;      // CAMEO code prefixes
+    std::optional<std::string> plover;   // PLOVER event type
+    std::map<std::string, std::string> labels;  // language → label
+    DotStyle dot;
+    std::string description;
+
+    const std::string& label(const std::string& lang = "en") const;
+};
+
+class RelationOntology {
+public:
+    static RelationOntology load(const std::string& path);
+
+    const std::vector<RelationInfo>& relations() const { return relations_; }
+    const std::vector<RelationFamily>& families() const { return families_; }
+
+    const RelationInfo* find(std::string_view name) const;
+    const RelationInfo& at(RelationId id) const { return relations_.at(id); }
+    const RelationFamily* family(std::string_view name) const;
+    const RelationFamily& family_of(RelationId id) const;
+    // The relation a CAMEO event code maps to: the longest listed prefix wins; nullptr when none.
+    const RelationInfo* by_cameo(std::string_view code) const;
+
+    std::string relation_names() const;  // "recognizes, does_not_recognize, …" for messages
+
+private:
+    std::vector<RelationInfo> relations_;
+    std::vector<RelationFamily> families_;
+};
+
+std::string to_string(Polarity polarity);
+
+}  // namespace stancegraph

@@ -1,0 +1,109 @@
+// Building the multigraph and deriving when event-log facts stop holding.
+#include "stance_graph.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace stancegraph {
+
+Vertex StanceGraph::add_entity(const EntityNode& node) {
+    if (auto it = vertex_by_id_.find(node.id); it != vertex_by_id_.end()) {
+        EntityNode& existing = graph_[it->second];
+        if (!node.name.empty() && (existing.name.empty() || existing.name == existing.id)) existing.name = node.name;
+        if (node.kind != EntityKind::other) existing.kind = node.kind;
+        return it->second;
+    }
+    EntityNode stored = node;
+    if (stored.name.empty()) stored.name = stored.id;
+    const Vertex v = boost::add_vertex(stored, graph_);
+    vertex_by_id_.emplace(node.id, v);
+    return v;
+}
+
+std::optional<Vertex> StanceGraph::vertex(std::string_view id) const {
+    auto it = vertex_by_id_.find(std::string(id));
+    if (it == vertex_by_id_.end()) return std::nullopt;
+    return it->second;
+}
+
+FactIndex StanceGraph::add_fact(Fact fact) {
+    FactKey key = FactKey::of(fact, *ontology_);
+    if (auto it = fact_by_key_.find(key); it != fact_by_key_.end()) {
+        Fact& existing = facts_[it->second].fact;
+        for (const auto& e : fact.evidence) existing.add_evidence(e);
+        if (!existing.valid.valid_to && fact.valid.valid_to) {
+            existing.valid.valid_to = fact.valid.valid_to;
+            effective_ends_stale_ = true;
+        }
+        return it->second;
+    }
+    const Vertex s = add_entity({fact.source, "", EntityKind::other});
+    const Vertex t = add_entity({fact.target, "", EntityKind::other});
+    const auto index = static_cast<FactIndex>(facts_.size());
+    facts_.push_back({std::move(fact), s, t});
+    boost::add_edge(s, t, FactEdge{index}, graph_);
+    fact_by_key_.emplace(std::move(key), index);
+    effective_ends_stale_ = true;
+    return index;
+}
+
+std::vector<FactIndex> StanceGraph::facts_between(Vertex a, Vertex b) const {
+    std::vector<FactIndex> out;
+    for (auto [it, end] = boost::out_edges(a, graph_); it != end; ++it)
+        if (boost::target(*it, graph_) == b) out.push_back(graph_[*it].fact);
+    if (a != b)
+        for (auto [it, end] = boost::in_edges(a, graph_); it != end; ++it)
+            if (boost::source(*it, graph_) == b) out.push_back(graph_[*it].fact);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<FactIndex> StanceGraph::facts_toward(Vertex a, Vertex b) const {
+    std::vector<FactIndex> out;
+    for (FactIndex f : facts_between(a, b))
+        if (facts_[f].source == a || ontology_->at(facts_[f].fact.relation).symmetric) out.push_back(f);
+    return out;
+}
+
+DayNumber StanceGraph::effective_end(FactIndex index) const {
+    if (effective_ends_stale_) compute_effective_ends();
+    return effective_end_[index];
+}
+
+bool StanceGraph::in_force(FactIndex index, DayNumber day) const {
+    return facts_[index].fact.valid.start() <= day && day < effective_end(index);
+}
+
+void StanceGraph::compute_effective_ends() const {
+    effective_end_.resize(facts_.size());
+    // Group event-log facts by family and pair (unordered for symmetric relations).
+    std::map<std::tuple<std::string, Vertex, Vertex>, std::vector<FactIndex>> logs;
+    for (FactIndex i = 0; i < facts_.size(); ++i) {
+        const auto& stored = facts_[i];
+        effective_end_[i] = stored.fact.valid.end();
+        const RelationInfo& relation = ontology_->at(stored.fact.relation);
+        if (!ontology_->family_of(relation.id).event_log) continue;
+        Vertex a = stored.source, b = stored.target;
+        if (relation.symmetric && b < a) std::swap(a, b);
+        logs[{relation.family, a, b}].push_back(i);
+    }
+    for (auto& [key, log] : logs) {
+        std::stable_sort(log.begin(), log.end(), [&](FactIndex x, FactIndex y) {
+            return facts_[x].fact.valid.start() < facts_[y].fact.valid.start();
+        });
+        for (std::size_t i = 0; i < log.size(); ++i) {
+            const Fact& current = facts_[log[i]].fact;
+            for (std::size_t j = i + 1; j < log.size(); ++j) {
+                const Fact& next = facts_[log[j]].fact;
+                if (next.valid.start() > current.valid.start() && next.relation != current.relation) {
+                    effective_end_[log[i]] = std::min(effective_end_[log[i]], next.valid.start());
+                    break;
+                }
+            }
+        }
+    }
+    effective_ends_stale_ = false;
+}
+
+}  // namespace stancegraph

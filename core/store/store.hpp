@@ -1,0 +1,79 @@
+// The persistent store: a SQLite database holding entities, documents, facts and evidence in the
+// schema of schema.hpp. Each document is imported in one transaction, so a failure or a kill never
+// leaves half a document behind.
+#pragma once
+
+#include "../gazetteer.hpp"
+#include "../relation_ontology.hpp"
+#include "../stance_graph.hpp"
+#include "document.hpp"
+
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace stancegraph {
+
+enum class ImportOutcome { added, unchanged, replaced };
+
+std::string_view to_string(ImportOutcome outcome);
+
+// Which facts to load into a graph; empty sets mean "all".
+struct GraphSelection {
+    std::set<std::string> entities;   // facts touching any of these entities
+    std::set<std::string> relations;  // facts of these relations
+};
+
+struct StoreCounts {
+    std::size_t entities = 0;
+    std::size_t documents = 0;
+    std::size_t facts = 0;
+    std::size_t evidence = 0;
+};
+
+class Store {
+public:
+    enum class Mode { open_existing, create_if_missing };
+
+    // Opens (and when allowed creates) the database; checks and, when new, writes the schema.
+    Store(const std::string& path, const RelationOntology& ontology, Mode mode);
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Adds one document and its facts in one transaction. Entities are looked up in the gazetteer
+    // and stored with all their names the first time a fact uses them.
+    ImportOutcome import_document(const ImportedDocument& imported, const Gazetteer& gazetteer);
+
+    // Loads facts, their evidence and their entities into a graph.
+    void load_graph(StanceGraph& graph, const GraphSelection& selection = {}) const;
+
+    // Adds the entities the store knows and the gazetteer does not (created with --allow-new-entities).
+    void add_entities_to(Gazetteer& gazetteer) const;
+
+    StoreCounts counts() const;
+    const std::string& path() const { return path_; }
+    SQLite::Database& database() { return *db_; }
+
+private:
+    void create_schema();
+    void write_relations();
+    void ensure_entity(const Entity& entity);
+
+    std::string path_;
+    const RelationOntology* ontology_;
+    std::unique_ptr<SQLite::Database> db_;
+    std::set<std::string> stored_entities_;  // ids known to be in the entities table
+};
+
+// Writes the ontology's relations and an entity with its names; shared with the sqlite exporter.
+void insert_relations(SQLite::Database& db, const RelationOntology& ontology);
+void insert_entity(SQLite::Database& db, const Entity& entity);
+
+}  // namespace stancegraph

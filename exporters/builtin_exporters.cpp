@@ -1,0 +1,18 @@
+// The one list of built-in output formats: adding a format is adding a line here.
+#include "dot_exporter.hpp"
+#include "exporter.hpp"
+#include "jsonl_exporter.hpp"
+
+namespace stancegraph {
+
+const ExporterRegistry& builtin_exporters() {
+    static const ExporterRegistry registry = [] {
+        ExporterRegistry r;
+        r.add(jsonl_exporter_info());
+        r.add(dot_exporter_info());
+        return r;
+    }();
+    return registry;
+}
+
+}  // namespace stancegraph

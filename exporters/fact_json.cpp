@@ -1,0 +1,42 @@
+// Facts, entities and evidence as JSON.
+#include "fact_json.hpp"
+
+namespace stancegraph {
+
+void write_entity_json(JsonWriter& writer, const EntityNode& node) {
+    writer.begin_object().key("id").value(node.id).key("name").value(node.name).end_object();
+}
+
+void write_evidence_json(JsonWriter& writer, const Evidence& e) {
+    writer.begin_object();
+    writer.key("document").optional_value(e.document);
+    writer.key("url").optional_value(e.url);
+    writer.key("published").optional_value(e.published ? e.published->to_string() : "");
+    writer.key("text").optional_value(e.text);
+    if (e.sentence >= 0) writer.key("sentence").value(e.sentence);
+    if (e.start >= 0) writer.key("start").value(static_cast<std::int64_t>(e.start));
+    if (e.end >= 0) writer.key("end").value(static_cast<std::int64_t>(e.end));
+    if (e.line > 0) writer.key("line").value(e.line);
+    writer.key("rule").value(e.rule);
+    writer.key("confidence").value(e.confidence);
+    writer.end_object();
+}
+
+void write_fact_members(JsonWriter& writer, const StanceGraph& graph, FactIndex index) {
+    const Fact& fact = graph.fact(index);
+    const RelationInfo& relation = graph.ontology().at(fact.relation);
+    writer.key("source");
+    write_entity_json(writer, graph.node(graph.source_of(index)));
+    writer.key("relation").value(relation.name);
+    writer.key("family").value(relation.family);
+    writer.key("target");
+    write_entity_json(writer, graph.node(graph.target_of(index)));
+    writer.key("valid_from").optional_value(to_string(fact.valid.valid_from));
+    writer.key("valid_to").optional_value(to_string(fact.valid.valid_to));
+    writer.key("confidence").value(fact.confidence());
+    writer.key("evidence").begin_array();
+    for (const auto& e : fact.evidence) write_evidence_json(writer, e);
+    writer.end_array();
+}
+
+}  // namespace stancegraph

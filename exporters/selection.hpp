@@ -1,0 +1,35 @@
+// What part of the graph an export writes, chosen the same way for every format: facts in force on
+// a day, of some relations or families, around one entity, above a confidence.
+#pragma once
+
+#include "core/partial_date.hpp"
+#include "core/stance_graph.hpp"
+#include "core/store/schema.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace stancegraph {
+
+struct ExportOptions {
+    std::optional<DayNumber> as_of;   // only facts in force then; all facts when absent
+    std::set<std::string> relations;  // empty: all
+    std::set<std::string> families;   // empty: all
+    std::optional<std::string> entity;  // the neighbourhood of this entity id …
+    int depth = 1;                       // … up to this many hops
+    double min_confidence = 0.0;
+    std::string title;
+    SqlDialect dialect = SqlDialect::sqlite;
+};
+
+struct Selection {
+    std::vector<FactIndex> facts;  // in fact order
+    std::vector<Vertex> vertices;  // the entities those facts touch (and the chosen entity), in vertex order
+};
+
+// Throws UsageError for an unknown relation, family or entity.
+Selection select(const StanceGraph& graph, const ExportOptions& options);
+
+}  // namespace stancegraph

@@ -1,0 +1,18 @@
+// The one list of built-in input formats: adding a format is adding a line here.
+#include "facts/fact_csv_importer.hpp"
+#include "facts/fact_jsonl_importer.hpp"
+#include "importer.hpp"
+
+namespace stancegraph {
+
+const ImporterRegistry& builtin_importers() {
+    static const ImporterRegistry registry = [] {
+        ImporterRegistry r;
+        r.add(fact_csv_importer_info());
+        r.add(fact_jsonl_importer_info());
+        return r;
+    }();
+    return registry;
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,88 @@
+// The importer interface: each input format is one class that reads an input and hands documents
+// (with their facts) to a sink. Formats are found by name or by file suffix in the registry.
+#pragma once
+
+#include "core/data_paths.hpp"
+#include "core/error.hpp"
+#include "core/gazetteer.hpp"
+#include "core/relation_ontology.hpp"
+#include "core/store/document.hpp"
+
+#include <functional>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stancegraph {
+
+struct ImportOptions {
+    bool allow_new_entities = false;   // unknown names become new entities instead of errors
+    bool strict = false;               // a bad row fails the whole input (event data)
+    std::string aggregate = "day";     // event data: collapse events per pair, relation and day|month|none
+    // Plain-text articles: what a header would say.
+    std::string lang;
+    std::string published;
+    std::string id;
+};
+
+struct ImportContext {
+    Gazetteer& gazetteer;  // importers may add new entities to it
+    const RelationOntology& ontology;
+    const DataPaths& paths;
+    const ImportOptions& options;
+};
+
+// One input: a file or standard input, read as a stream.
+struct InputSource {
+    std::string name;  // path as given, or "-" for standard input
+    std::istream& stream;
+    std::string canonical_path;  // empty for standard input
+
+    std::string read_all();
+};
+
+class DocumentSink {
+public:
+    virtual ~DocumentSink() = default;
+    virtual void accept(ImportedDocument&& document) = 0;
+    // A document (or row) that could not be read; the importer goes on with the rest.
+    virtual void reject(const InputError& error) = 0;
+    virtual void warn(const std::string& message) = 0;
+};
+
+class Importer {
+public:
+    virtual ~Importer() = default;
+    // Reads the input and hands each document to the sink. Throws InputError when nothing of the
+    // input can be used (it is then one bad document).
+    virtual void read(InputSource& input, ImportContext& context, DocumentSink& sink) = 0;
+};
+
+struct ImporterInfo {
+    std::string name;
+    std::string description;
+    std::vector<std::string> extensions;  // with the dot: ".csv"
+    // A cheap look at the path and the first bytes: true when this importer reads it.
+    std::function<bool(std::string_view path, std::string_view head)> identify;
+    std::function<std::unique_ptr<Importer>()> create;
+};
+
+class ImporterRegistry {
+public:
+    void add(ImporterInfo info);
+    const ImporterInfo* find(std::string_view name) const;
+    // The importer for a file: by identify(), then by suffix; nullptr when none claims it.
+    const ImporterInfo* detect(std::string_view path, std::string_view head) const;
+    const std::vector<ImporterInfo>& all() const { return importers_; }
+
+private:
+    std::vector<ImporterInfo> importers_;
+};
+
+// The registry with every built-in format (the list is in builtin_importers.cpp).
+const ImporterRegistry& builtin_importers();
+
+}  // namespace stancegraph

@@ -1,0 +1,42 @@
+// JSON parsing with located errors and hostile nesting.
+#include "core/json.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace stancegraph;
+
+TEST_CASE("a JSON error names file, line and column") {
+    try {
+        JsonDocument::parse("{\n  \"a\": 1,\n  \"b\": tru\n}", "x.json");
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.location().file == "x.json");
+        CHECK(e.location().line == 3);
+        CHECK(e.location().column >= 8);
+    }
+}
+
+TEST_CASE("JSON Lines errors count from the line the text starts on") {
+    try {
+        JsonDocument::parse("{\"a\": }", "x.jsonl", 7);
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.location().line == 7);
+        CHECK(e.location().column == 7);
+    }
+}
+
+TEST_CASE("deep nesting does not exhaust the stack") {
+    const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+    CHECK_NOTHROW(JsonDocument::parse(deep, "deep.json"));
+}
+
+TEST_CASE("invalid UTF-8 inside a string is an error") {
+    CHECK_THROWS_AS(JsonDocument::parse("{\"a\": \"\xFF\"}", "x.json"), InputError);
+}
+
+TEST_CASE("the writer escapes what JSON needs and keeps Unicode") {
+    JsonWriter w;
+    w.begin_object().key("name").value("a\"b\\c\nд ك").key("n").value(3).key("none").null().end_object();
+    CHECK(w.text() == "{\"name\":\"a\\\"b\\\\c\\nд ك\",\"n\":3,\"none\":null}");
+}

@@ -1,0 +1,130 @@
+// The SQLite store: schema, one transaction per document, re-imports, rollback on failure, loading.
+#include "core/error.hpp"
+#include "core/store/schema.hpp"
+#include "core/store/store.hpp"
+#include "test_support.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <catch2/catch.hpp>
+
+#include <array>
+
+using namespace stancegraph;
+using stancegraph::testing::gazetteer;
+using stancegraph::testing::ontology;
+using stancegraph::testing::relation;
+
+namespace {
+
+ImportedDocument document(const std::string& id, const std::string& hash, std::vector<std::array<const char*, 4>> facts) {
+    ImportedDocument doc;
+    doc.document.id = id;
+    doc.document.kind = "facts";
+    doc.document.content_hash = hash;
+    for (const auto& [s, r, t, from] : facts) {
+        Fact f;
+        f.source = s;
+        f.relation = relation(r);
+        f.target = t;
+        if (*from) f.valid.valid_from = PartialDate::parse(from);
+        Evidence e;
+        e.document = id;
+        e.text = std::string("Evidence: ") + s + " " + r + " " + t + " — Казахстан не признаёт, كازاخستان لا تعترف";
+        e.rule = "test";
+        f.evidence.push_back(e);
+        doc.facts.push_back(f);
+    }
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a new store gets the schema and its version") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    CHECK(store.database().execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
+    CHECK(store.database().execAndGet("SELECT COUNT(*) FROM relations").getInt() == 22);
+    CHECK(store.counts().facts == 0);
+}
+
+TEST_CASE("opening a missing store without create is a usage error") {
+    CHECK_THROWS_AS(Store(testing::temporary_folder() + "/missing.db", ontology(), Store::Mode::open_existing), UsageError);
+}
+
+TEST_CASE("documents import once; a changed document replaces its facts") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    auto v1 = document("d1", "h1", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"}, {"RUS", "recognizes", "abkhazia", "2008-08-26"}});
+    CHECK(store.import_document(v1, gazetteer()) == ImportOutcome::added);
+    CHECK(store.counts().facts == 2);
+    CHECK(store.import_document(v1, gazetteer()) == ImportOutcome::unchanged);
+    CHECK(store.counts().evidence == 2);
+
+    // Another document supports one of the facts: the fact stays when d1 changes.
+    CHECK(store.import_document(document("d2", "h", {{"RUS", "recognizes", "abkhazia", "2008-08-26"}}), gazetteer()) ==
+          ImportOutcome::added);
+    CHECK(store.counts().facts == 2);
+    auto v2 = document("d1", "h2", {{"KAZ", "does_not_recognize", "XKX", "2022-06-17"}});
+    CHECK(store.import_document(v2, gazetteer()) == ImportOutcome::replaced);
+    CHECK(store.counts().documents == 2);
+    CHECK(store.counts().facts == 2);  // RUS→abkhazia (from d2) and KAZ→XKX; KAZ→TWN is gone
+    CHECK(store.database().execAndGet("SELECT COUNT(*) FROM facts WHERE target_id = 'TWN'").getInt() == 0);
+    CHECK(store.database().execAndGet("SELECT COUNT(*) FROM evidence_search WHERE evidence_search MATCH 'казахстан'").getInt() == 2);
+}
+
+TEST_CASE("a document that fails half-way leaves nothing behind") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    auto bad = document("d1", "h1", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"}, {"KAZ", "recognizes", "no-such-entity", ""}});
+    CHECK_THROWS_AS(store.import_document(bad, gazetteer()), Error);
+    const StoreCounts c = store.counts();
+    CHECK(c.documents == 0);
+    CHECK(c.facts == 0);
+    CHECK(c.entities == 0);
+    // The store still works afterwards, entities included.
+    CHECK(store.import_document(document("d2", "h", {{"KAZ", "does_not_recognize", "TWN", "2022"}}), gazetteer()) == ImportOutcome::added);
+    CHECK(store.counts().entities == 2);
+}
+
+TEST_CASE("symmetric facts are stored once whatever the direction") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    store.import_document(document("a", "1", {{"NIC", "establishes_relations", "CHN", "2021-12-10"}}), gazetteer());
+    store.import_document(document("b", "1", {{"CHN", "establishes_relations", "NIC", "2021-12-10"}}), gazetteer());
+    CHECK(store.counts().facts == 1);
+    CHECK(store.counts().evidence == 2);
+}
+
+TEST_CASE("the store loads back into the graph with entities and evidence") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    store.import_document(document("d1", "h", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"},
+                                               {"RUS", "recognizes", "donetsk-peoples-republic", "2022-02-21"}}), gazetteer());
+    StanceGraph all(ontology());
+    store.load_graph(all);
+    CHECK(all.fact_count() == 2);
+    CHECK(all.node(*all.vertex("KAZ")).name == "Kazakhstan");
+    CHECK(all.node(*all.vertex("donetsk-peoples-republic")).kind == EntityKind::territory);
+    CHECK(all.fact(0).evidence.size() == 1);
+    CHECK(all.fact(0).evidence.front().text.find("Казахстан") != std::string::npos);
+
+    StanceGraph some(ontology());
+    store.load_graph(some, {{"TWN"}, {}});
+    CHECK(some.fact_count() == 1);
+    StanceGraph none(ontology());
+    store.load_graph(none, {{"KAZ"}, {"recognizes"}});
+    CHECK(none.fact_count() == 0);
+}
+
+TEST_CASE("the views answer in SQL what the graph answers") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    store.import_document(document("d1", "h", {{"TGO", "recognizes", "XKX", "2014-07-11"},
+                                               {"TGO", "withdraws_recognition", "XKX", "2019-06-28"},
+                                               {"USA", "recognizes", "XKX", "2008-02-18"}}), gazetteer());
+    auto& db = store.database();
+    CHECK(db.execAndGet("SELECT until_day FROM stance_timeline WHERE source_id = 'TGO' AND relation = 'recognizes'").getString() ==
+          "2019-06-28");
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance WHERE target_id = 'XKX' AND relation = 'recognizes'").getInt() == 1);
+    CHECK(db.execAndGet("SELECT relation FROM current_stance WHERE source_id = 'TGO'").getString() == "withdraws_recognition");
+}

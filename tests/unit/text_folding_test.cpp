@@ -1,0 +1,61 @@
+// Script-aware folding for matching, and its map back to original byte offsets.
+#include "core/text_folding.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace stancegraph;
+
+TEST_CASE("Arabic folding unifies letter variants and drops harakat and tatweel") {
+    CHECK(fold("أوسيتيا") == fold("اوسيتيا"));
+    CHECK(fold("إسرائيل") == fold("اسرائيل"));
+    CHECK(fold("آسيا") == fold("اسيا"));
+    CHECK(fold("جمهورية") == fold("جمهوريه"));
+    CHECK(fold("موسى") == fold("موسي"));
+    CHECK(fold("كَازَاخِسْتَان") == fold("كازاخستان"));
+    CHECK(fold("كـــازاخستان") == fold("كازاخستان"));
+    CHECK(fold("٢٠٢٢") == "2022");
+    CHECK(fold("ی") == fold("ي"));  // Persian yeh
+}
+
+TEST_CASE("Cyrillic folding lowers case and ё but keeps й") {
+    CHECK(fold("Ёлка") == "елка");
+    CHECK(fold("Май") == "май");
+    CHECK(fold("Майдан") != fold("Маидан"));
+    CHECK(fold("КАЗАХСТАН") == "казахстан");
+}
+
+TEST_CASE("Latin folding lowers case and drops accents; apostrophes vanish") {
+    CHECK(fold("Türkiye") == "turkiye");
+    CHECK(fold("Côte d’Ivoire") == "cote divoire");
+    CHECK(fold("People's") == "peoples");
+    CHECK(fold("ﬁnal") == "final");
+}
+
+TEST_CASE("name keys squeeze punctuation and spaces") {
+    CHECK(name_key("Guinea-Bissau") == "guinea bissau");
+    CHECK(name_key("  Donetsk   People’s  Republic ") == "donetsk peoples republic");
+    CHECK(name_key("U.S.") == "u s");
+    CHECK(name_key("«ОДКБ»") == "одкб");
+}
+
+TEST_CASE("folded offsets map back to the original bytes") {
+    const std::string text = "Ёж и «Казахстан»: كَازَاخِسْتَان";
+    const FoldedText folded = fold_text(text);
+    REQUIRE(folded.origin.size() == folded.text.size() + 1);
+    const auto kz = folded.text.find("казахстан");
+    REQUIRE(kz != std::string::npos);
+    const auto start = folded.original_offset(kz);
+    const auto end = folded.original_offset(kz + std::string("казахстан").size());
+    CHECK(text.substr(start, end - start) == "Казахстан");
+    const auto ar = folded.text.find(fold("كازاخستان"));
+    REQUIRE(ar != std::string::npos);
+    CHECK(text.substr(folded.original_offset(ar)) == "كَازَاخِسْتَان");
+}
+
+TEST_CASE("invalid UTF-8 folds to spaces and is detected") {
+    const std::string bad = std::string("ab\xFF") + "cd";
+    CHECK(fold(bad) == "ab cd");
+    CHECK_FALSE(is_valid_utf8(bad));
+    CHECK(is_valid_utf8("Москва موسكو"));
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));  // overlong '/'
+}
