@@ -3,6 +3,7 @@
 
 namespace stancegraph {
 
+std::unique_ptr<Command> make_extract_command();
 std::unique_ptr<Command> make_import_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_build_command();
@@ -14,6 +15,7 @@ std::unique_ptr<Command> make_formats_command();
 
 std::vector<std::unique_ptr<Command>> all_commands() {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(make_extract_command());
     commands.push_back(make_import_command());
     commands.push_back(make_export_command());
     commands.push_back(make_build_command());

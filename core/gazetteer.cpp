@@ -51,7 +51,9 @@ const Entity& Gazetteer::add(Entity entity) {
         std::vector<EntityName> names = std::move(entity.names);
         entities_.push_back(std::move(entity));
         Entity& added = entities_.back();
-        if (!added.name.empty()) added.add_name({"en", added.name, NameForm::name});
+        // The common name is an English name, unless the record already gives it in some language.
+        const bool named = std::any_of(names.begin(), names.end(), [&](const EntityName& n) { return n.text == added.name; });
+        if (!added.name.empty() && !named) added.add_name({"en", added.name, NameForm::name});
         for (auto& n : names) added.add_name(std::move(n));
         first_new_name = 0;
     } else {

@@ -149,6 +149,9 @@ void add_iso_regions(Gazetteer& gazetteer, const std::string& iso_codes_dir) {
         entity.name = record.get_string("name").value_or("");
         if (entity.id.size() < 4 || entity.name.empty()) continue;
         entity.kind = EntityKind::region;
+        // iso-codes names regions in local romanizations; the language is not English, and the
+        // article matcher only uses names whose language it knows (curated ones).
+        entity.names.push_back({"", entity.name, NameForm::name});
         if (auto parent = record.get_string("parent"); parent && !parent->empty())
             entity.part_of = parent->find('-') == std::string::npos ? entity.id.substr(0, 3) + *parent : *parent;
         else if (const Entity* country = gazetteer.by_iso_code(entity.id.substr(0, 2)))

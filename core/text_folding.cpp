@@ -58,7 +58,10 @@ void fold_code_point(char32_t c, std::u32string& out) {
         out.push_back(U' ');
         return;
     }
-    if (is_apostrophe(c)) return;
+    if (is_apostrophe(c)) {
+        out.push_back(U'\'');
+        return;
+    }
     const UBlockCode block = ublock_getCode(static_cast<UChar32>(c));
     // Bidi and other format controls carry no letters: drop them so they cannot split a name.
     if (u_charType(static_cast<UChar32>(c)) == U_FORMAT_CHAR) return;
@@ -95,7 +98,10 @@ void fold_code_point(char32_t c, std::u32string& out) {
         const UChar32 d = decomposed.char32At(i);
         i += U16_LENGTH(d);
         if (u_charType(d) == U_NON_SPACING_MARK) continue;
-        if (is_apostrophe(static_cast<char32_t>(d))) continue;
+        if (is_apostrophe(static_cast<char32_t>(d))) {
+            out.push_back(U'\'');
+            continue;
+        }
         out.push_back(static_cast<char32_t>(u_foldCase(d, U_FOLD_CASE_DEFAULT)));
     }
 }
@@ -158,7 +164,7 @@ FoldedText fold_text(std::string_view utf8) {
         if (byte < 0x80) {  // ASCII fast path
             ++pos;
             char c = static_cast<char>(byte);
-            if (c == '\'' || c == '`') continue;
+            if (c == '`') c = '\'';
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
             else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '\0') c = ' ';
             result.text.push_back(c);

@@ -3,8 +3,8 @@
 //
 // Per script: Latin loses case and accents (Türkiye → turkiye); Cyrillic loses case and ё → е but keeps
 // й; Arabic loses harakat and tatweel, folds alef variants to ا, alef maqsura to ي, ta marbuta to ه and
-// Persian kaf/yeh to Arabic ones; Arabic-Indic digits become ASCII. Apostrophes vanish (People's →
-// peoples) and all spaces become one ASCII space. Invalid UTF-8 becomes a space.
+// Persian kaf/yeh to Arabic ones; Arabic-Indic digits become ASCII. Every apostrophe becomes the
+// ASCII one and every space one ASCII space. Invalid UTF-8 becomes a space.
 #pragma once
 
 #include <cstdint>
@@ -27,7 +27,8 @@ FoldedText fold_text(std::string_view utf8);
 std::string fold(std::string_view utf8);
 
 // The key a name is indexed and looked up by: folded, runs of anything but letters, digits and
-// combining marks squeezed into one space, trimmed. "Guinea-Bissau" and "guinea bissau" share a key.
+// combining marks squeezed into one space, trimmed. "Guinea-Bissau" and "guinea bissau" share a key;
+// an apostrophe separates words, so "People's" is "people s", as an article's tokens will be.
 std::string name_key(std::string_view name);
 
 // True for the code points that make up words (letters, digits, marks), for tokenizers.

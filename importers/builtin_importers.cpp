@@ -1,4 +1,5 @@
 // The one list of built-in input formats: adding a format is adding a line here.
+#include "article/article_importer.hpp"
 #include "facts/fact_csv_importer.hpp"
 #include "facts/fact_jsonl_importer.hpp"
 #include "importer.hpp"
@@ -10,6 +11,9 @@ const ImporterRegistry& builtin_importers() {
         ImporterRegistry r;
         r.add(fact_csv_importer_info());
         r.add(fact_jsonl_importer_info());
+        r.add(article_json_importer_info());
+        r.add(article_jsonl_importer_info());
+        r.add(article_text_importer_info());
         return r;
     }();
     return registry;

@@ -26,6 +26,7 @@ struct ImportOptions {
     std::string lang;
     std::string published;
     std::string id;
+    bool trace = false;  // articles: explain extraction through DocumentSink::note
 };
 
 struct ImportContext {
@@ -51,6 +52,8 @@ public:
     // A document (or row) that could not be read; the importer goes on with the rest.
     virtual void reject(const InputError& error) = 0;
     virtual void warn(const std::string& message) = 0;
+    // Explanations asked for with --trace; ignored unless a sink wants them.
+    virtual void note(const std::string&) {}
 };
 
 class Importer {

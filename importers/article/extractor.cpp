@@ -1,0 +1,153 @@
+// Running the extraction stages over an article's sentences.
+#include "extractor.hpp"
+
+#include "argument_linker.hpp"
+#include "sentence_analysis.hpp"
+#include "time_expressions.hpp"
+#include "tokenizer.hpp"
+
+#include <algorithm>
+#include <climits>
+
+namespace stancegraph {
+
+namespace {
+
+std::string slug(const std::string& text) {
+    std::string out;
+    for (char c : text) out.push_back(c == ' ' ? '-' : c);
+    return out;
+}
+
+// The time of a cue: the nearest time expression in its clause, else in its sentence, else the
+// publication date (a declared position takes the day it was declared).
+std::optional<PartialDate> time_of(const SentenceAnalysis& s, const CueMatch& cue, const std::optional<PartialDate>& published) {
+    const std::size_t start = s.clause_start(cue.first), end = s.clause_end(cue.first);
+    const TimeExpression* best = nullptr;
+    std::size_t best_score = SIZE_MAX;
+    for (const auto& t : s.times()) {
+        const std::size_t distance = t.first >= cue.last ? t.first - cue.last : cue.first >= t.last ? cue.first - t.last : 0;
+        const bool same_clause = t.first >= start && t.last <= end;
+        const std::size_t score = distance + (same_clause ? 0 : 50);
+        if (score < best_score) {
+            best_score = score;
+            best = &t;
+        }
+    }
+    if (best) return best->date;
+    return published;
+}
+
+std::string describe(const Mention& m, const SentenceAnalysis& s, std::size_t index) {
+    std::string out = m.entity->name + " [" + m.entity->id + ", " + std::string(to_string(m.form));
+    if (s.actor(index) && s.actor(index) != m.entity) out += " → " + s.actor(index)->id;
+    if (s.is_object(index)) out += ", object";
+    return out + "]";
+}
+
+}  // namespace
+
+Extractor::Extractor(const Gazetteer& gazetteer, const RelationOntology& ontology, const LexiconSet& lexicons)
+    : gazetteer_(gazetteer), ontology_(ontology), lexicons_(lexicons), morphology_(lexicons), mentions_(gazetteer, morphology_) {}
+
+ExtractionResult Extractor::extract(const Article& article, bool trace) const {
+    ExtractionResult result;
+    const Lexicon& lexicon = *lexicons_.find(article.lang);
+    const TokenizedText tokenized = tokenize(article.text, lexicon.abbreviations);
+    std::vector<std::vector<std::string>> forms(tokenized.tokens.size());
+    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) {
+        if (tokenized.tokens[i].kind == TokenKind::word) morphology_.forms(tokenized.tokens[i].folded, forms[i]);
+        else forms[i] = {tokenized.tokens[i].folded};
+    }
+    const DayNumber day = article.published ? article.published->first_day() : today();
+    const ArticleText text{tokenized.tokens, forms, lexicon, gazetteer_, day, article.published};
+    const RelationInfo* leader_of = ontology_.find("leader_of");
+    const Entity* topic = nullptr;
+    std::vector<const Entity*> earlier;  // entities named so far, for "the two republics"
+
+    // The day the news happened: a "yesterday" or "on Thursday" in the first sentences (the lead)
+    // dates the statements that carry no time of their own; otherwise the publication date does.
+    std::optional<PartialDate> news_day = article.published;
+    for (std::size_t index = 0; index < tokenized.sentences.size() && index < 5; ++index) {
+        const Sentence& sentence = tokenized.sentences[index];
+        const auto times = find_time_expressions(tokenized.tokens, forms, sentence.first, sentence.last, lexicon.time, article.published);
+        const auto relative = std::find_if(times.begin(), times.end(), [](const TimeExpression& t) { return t.relative_day; });
+        if (relative != times.end()) {
+            news_day = relative->date;
+            break;
+        }
+    }
+
+    auto emit = [&](const Entity& source, RelationId relation, const Entity& target, std::optional<PartialDate> from,
+                    const Sentence& sentence, std::size_t index, const std::string& rule, double confidence) {
+        Fact fact;
+        fact.source = source.id;
+        fact.target = target.id;
+        fact.relation = relation;
+        fact.valid.valid_from = from;
+        Evidence e;
+        e.document = article.id;
+        e.url = article.url;
+        e.published = article.published;
+        e.sentence = static_cast<int>(index);
+        e.start = sentence.start;
+        e.end = sentence.end;
+        e.text = article.text.substr(sentence.start, sentence.end - sentence.start);
+        e.rule = rule;
+        e.confidence = confidence;
+        fact.evidence.push_back(std::move(e));
+        result.facts.push_back(std::move(fact));
+    };
+
+    for (std::size_t index = 0; index < tokenized.sentences.size(); ++index) {
+        const Sentence& sentence = tokenized.sentences[index];
+        const SentenceAnalysis s(text, sentence, mentions_, earlier);
+        std::vector<std::string>* notes = trace ? &result.trace : nullptr;
+        if (trace) {
+            result.trace.push_back("sentence " + std::to_string(index) + ": " +
+                                   article.text.substr(sentence.start, sentence.end - sentence.start));
+            for (std::size_t m = 0; m < s.mentions().size(); ++m) result.trace.push_back("  mention " + describe(s.mentions()[m], s, m));
+            for (const auto& c : s.cues())
+                result.trace.push_back("  cue " + c.rule->id + " \"" + c.pattern->text() + "\"" + (c.negated ? " negated" : "") +
+                                       (c.hedged ? " hedged" : ""));
+            for (const auto& t : s.times()) result.trace.push_back("  time " + t.date.to_string() + (t.since ? " (since)" : ""));
+            if (s.speaker()) result.trace.push_back("  speaker " + s.mentions()[*s.speaker()].entity->name);
+        }
+        const Entity* last_source = nullptr;
+        for (const auto& cue : s.cues()) {
+            const auto when = time_of(s, cue, news_day);
+            for (const auto& linked : link_arguments(s, cue, ontology_, topic, notes)) {
+                emit(*linked.source, linked.relation, *linked.target, when, sentence, index,
+                     lexicon.language + "." + cue.rule->id + ":" + slug(linked.how), linked.confidence);
+                last_source = linked.source;
+            }
+        }
+        // Leaders named with their title: "President Putin", "الرئيس الروسي فلاديمير بوتين".
+        if (leader_of) {
+            const auto& ms = s.mentions();
+            for (std::size_t m = 0; m < ms.size(); ++m) {
+                const Entity& person = *ms[m].entity;
+                if (person.kind != EntityKind::person) continue;
+                bool titled = false;
+                for (std::size_t k = ms[m].first >= 5 ? ms[m].first - 5 : 0; k < ms[m].first && !titled; ++k)
+                    titled = k >= sentence.first && s.pattern_at(lexicon.head_titles, k, ms[m].first).has_value();
+                for (std::size_t k = ms[m].last; k < std::min(ms[m].last + 4, sentence.last) && !titled; ++k)
+                    titled = s.pattern_at(lexicon.head_titles, k, sentence.last).has_value();
+                if (!titled) continue;
+                for (const auto& role : person.roles) {
+                    if (role.relation != "leader_of" || !role.holds_on(day)) continue;
+                    if (const Entity* led = gazetteer_.by_id(role.target))
+                        emit(person, leader_of->id, *led, role.from, sentence, index, lexicon.language + ".leader-title", 0.9);
+                    if (notes) notes->push_back("    leader " + person.name + " of " + role.target);
+                    break;
+                }
+            }
+        }
+        for (const auto& m : s.mentions()) earlier.push_back(m.entity);
+        if (last_source) topic = last_source;
+        else if (s.speaker()) topic = s.actor(*s.speaker());
+    }
+    return result;
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,183 @@
+// Loading lexicons (format in docs/formats.md, "Lexicons").
+#include "lexicon.hpp"
+
+#include "core/error.hpp"
+#include "core/json.hpp"
+#include "core/text_folding.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace stancegraph {
+
+namespace {
+
+struct Reader {
+    const JsonValue& root;
+    std::string path;
+
+    std::vector<std::string> strings(std::string_view key) const {
+        std::vector<std::string> out;
+        auto list = root.get(key);
+        if (!list) return out;
+        if (!list->is_array()) throw Error(path + ": \"" + std::string(key) + "\" must be a list of strings");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            if (!list->at(i).is_string()) throw Error(path + ": \"" + std::string(key) + "\" must be a list of strings");
+            out.emplace_back(list->at(i).as_string());
+        }
+        return out;
+    }
+    std::unordered_set<std::string> words(std::string_view key) const {
+        std::unordered_set<std::string> out;
+        for (const auto& w : strings(key)) out.insert(fold(w));
+        return out;
+    }
+    std::vector<Pattern> patterns(std::string_view key) const { return compile(strings(key), key); }
+    std::vector<Pattern> compile(const std::vector<std::string>& texts, std::string_view where) const {
+        std::vector<Pattern> out;
+        for (const auto& t : texts) {
+            try {
+                out.push_back(Pattern::parse(t));
+            } catch (const std::invalid_argument& e) {
+                throw Error(path + ": " + std::string(where) + ": " + e.what());
+            }
+        }
+        return out;
+    }
+};
+
+std::vector<std::string> longest_first(std::vector<std::string> items) {
+    for (auto& i : items) i = fold(i);
+    std::stable_sort(items.begin(), items.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return items;
+}
+
+RelationId relation_id(const RelationOntology& ontology, const std::string& name, const std::string& where) {
+    const RelationInfo* r = ontology.find(name);
+    if (!r) throw Error(where + ": unknown relation " + name);
+    return r->id;
+}
+
+CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOntology& ontology, std::size_t index) {
+    CueRule cue;
+    cue.id = entry.get_string("id").value_or("");
+    const std::string where = reader.path + ": cue " + (cue.id.empty() ? std::to_string(index + 1) : cue.id);
+    if (cue.id.empty()) throw Error(where + ": missing \"id\"");
+    cue.relation = relation_id(ontology, entry.get_string("relation").value_or(""), where);
+    if (auto negated = entry.get_string("negated")) cue.negated = relation_id(ontology, *negated, where);
+    const Reader sub{entry, reader.path};
+    cue.patterns = sub.compile(sub.strings("patterns"), where);
+    if (cue.patterns.empty()) throw Error(where + ": no \"patterns\"");
+    const std::string arguments = entry.get_string("arguments").value_or("subject_object");
+    if (arguments == "subject_object") cue.arguments = CueArguments::subject_object;
+    else if (arguments == "passive") cue.arguments = CueArguments::passive;
+    else if (arguments == "pair") cue.arguments = CueArguments::pair;
+    else if (arguments == "adjacent") cue.arguments = CueArguments::adjacent;
+    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair or adjacent");
+    for (const auto& kind : sub.strings("target_kinds")) {
+        auto parsed = parse_entity_kind(kind);
+        if (!parsed) throw Error(where + ": unknown entity kind " + kind);
+        cue.target_kinds.push_back(*parsed);
+    }
+    if (auto marked = entry.get("marked_targets"); marked && marked->is_object())
+        for (const auto& [marker, relation] : marked->members())
+            cue.marked_targets.emplace_back(fold(marker), relation_id(ontology, std::string(relation.as_string()), where));
+    if (auto c = entry.get("confidence"); c && c->is_number()) cue.confidence = c->as_double();
+    return cue;
+}
+
+}  // namespace
+
+Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) {
+    const JsonDocument document = JsonDocument::parse_file(path);
+    const JsonValue root = document.root();
+    const Reader r{root, path};
+    Lexicon lexicon;
+    try {
+        lexicon.language = root.get_string("language").value_or("");
+        if (lexicon.language.empty()) throw Error(path + ": missing \"language\"");
+        lexicon.script = root.get_string("script").value_or("");
+        if (lexicon.script.empty()) throw Error(path + ": missing \"script\" (ISO 15924: Arab, Cyrl, Latn)");
+        lexicon.abbreviations = r.words("abbreviations");
+        lexicon.proclitics = longest_first(r.strings("proclitics"));
+        lexicon.prepositional_clitics = longest_first(r.strings("prepositional_clitics"));
+        lexicon.article = fold(root.get_string("article").value_or(""));
+        lexicon.inflection_endings = longest_first(r.strings("inflection_endings"));
+        if (auto m = root.get("min_stem"); m && m->is_integer()) lexicon.min_stem = static_cast<std::size_t>(m->as_int());
+        if (auto c = root.get("names_are_capitalized"); c && c->is_bool()) lexicon.names_are_capitalized = c->as_bool();
+        lexicon.negators = r.words("negators");
+        if (auto w = root.get("negation_window"); w && w->is_integer()) lexicon.negation_window = static_cast<int>(w->as_int());
+        if (auto w = root.get("refusal_window"); w && w->is_integer()) lexicon.refusal_window = static_cast<int>(w->as_int());
+        if (auto v = root.get("verb_first"); v && v->is_bool()) lexicon.verb_first = v->as_bool();
+        lexicon.refusals = r.patterns("refusals");
+        lexicon.hedges = r.patterns("hedges");
+        lexicon.speech_verbs = r.patterns("speech_verbs");
+        lexicon.head_titles = r.patterns("head_titles");
+        lexicon.self_references = r.patterns("self_references");
+        lexicon.pair_references = r.patterns("pair_references");
+        if (auto a = root.get("adjectives_follow_nouns"); a && a->is_bool()) lexicon.adjectives_follow_nouns = a->as_bool();
+        lexicon.agent_markers = r.patterns("agent_markers");
+        lexicon.between_markers = r.patterns("between_markers");
+        lexicon.clause_breaks = r.words("clause_breaks");
+        lexicon.subordinators = r.words("subordinators");
+        lexicon.relative_pronouns = r.words("relative_pronouns");
+        lexicon.pronouns = r.words("pronouns");
+        lexicon.object_markers = r.words("object_markers");
+        lexicon.exclusion_markers = r.words("exclusion_markers");
+        lexicon.coordinators = r.words("coordinators");
+        lexicon.list_fillers = r.words("list_fillers");
+        if (auto cues = root.get("cues"); cues && cues->is_array())
+            for (std::size_t i = 0; i < cues->size(); ++i) lexicon.cues.push_back(read_cue(cues->at(i), r, ontology, i));
+        if (auto time = root.get("time"); time && time->is_object()) {
+            const Reader t{*time, path + ": time"};
+            TimeLexicon& tl = lexicon.time;
+            auto numbered = [&](std::string_view key, std::unordered_map<std::string, int>& into, int base) {
+                auto table = time->get(key);
+                if (!table) return;
+                if (!table->is_array()) throw Error(path + ": time." + std::string(key) + " must be a list of lists");
+                for (std::size_t i = 0; i < table->size(); ++i) {
+                    const JsonValue forms = table->at(i);
+                    for (std::size_t k = 0; k < forms.size(); ++k) into[fold(forms.at(k).as_string())] = static_cast<int>(i) + base;
+                }
+            };
+            numbered("months", tl.months, 1);
+            numbered("weekdays", tl.weekdays, 0);
+            tl.today = t.patterns("today");
+            tl.yesterday = t.patterns("yesterday");
+            tl.day_before_yesterday = t.patterns("day_before_yesterday");
+            tl.last_before = t.words("last_before");
+            tl.last_after = t.words("last_after");
+            tl.this_words = t.words("this");
+            tl.year_words = t.words("year_words");
+            tl.since = t.words("since");
+            tl.ago = t.words("ago");
+        }
+    } catch (const std::invalid_argument& e) {
+        throw Error(path + ": " + e.what());
+    }
+    return lexicon;
+}
+
+LexiconSet LexiconSet::load(const std::string& folder, const RelationOntology& ontology) {
+    LexiconSet set;
+    std::error_code ec;
+    for (const auto& item : std::filesystem::directory_iterator(folder, ec)) {
+        if (!item.is_regular_file() || item.path().extension() != ".json") continue;
+        auto lexicon = std::make_shared<const Lexicon>(load_lexicon(item.path().string(), ontology));
+        set.lexicons_[lexicon->language] = lexicon;
+    }
+    return set;
+}
+
+const Lexicon* LexiconSet::find(const std::string& language) const {
+    auto it = lexicons_.find(language);
+    return it == lexicons_.end() ? nullptr : it->second.get();
+}
+
+std::vector<std::string> LexiconSet::languages() const {
+    std::vector<std::string> out;
+    for (const auto& [lang, lexicon] : lexicons_) out.push_back(lang);
+    return out;
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,103 @@
+// A language's lexicon, loaded from data/lexicon/<lang>.json: the words and patterns extraction
+// needs (stance cues, negation, clause structure, titles, time expressions, morphology). Everything
+// language-specific lives there; the C++ only knows how to use it.
+#pragma once
+
+#include "core/entity.hpp"
+#include "core/relation_ontology.hpp"
+#include "pattern.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace stancegraph {
+
+// How a cue finds its arguments.
+enum class CueArguments {
+    subject_object,  // source before (or, in verb-first clauses, after) the cue; targets after it
+    passive,         // the cue's grammatical subject is the target; the source follows an agent marker
+    pair,            // a symmetric relation between coordinated or "between X and Y" entities
+    adjacent,        // the nearest entity on each side ("X, an ally of Y", "Moscow ally Syria")
+};
+
+struct CueRule {
+    std::string id;
+    RelationId relation = 0;
+    std::optional<RelationId> negated;  // the relation when negated or refused; none: negation drops the cue
+    std::vector<Pattern> patterns;
+    CueArguments arguments = CueArguments::subject_object;
+    std::vector<EntityKind> target_kinds;  // empty: any entity
+    // Targets introduced by a marker word get another relation ("switched recognition from X to Y").
+    std::vector<std::pair<std::string, RelationId>> marked_targets;
+    double confidence = 0.8;
+};
+
+struct TimeLexicon {
+    std::unordered_map<std::string, int> months;    // folded word → 1..12 (every case form)
+    std::unordered_map<std::string, int> weekdays;  // folded word → 0 (Monday) .. 6 (Sunday)
+    std::vector<Pattern> today, yesterday, day_before_yesterday;
+    std::unordered_set<std::string> last_before;    // "last February"
+    std::unordered_set<std::string> last_after;     // "فبراير الماضي"
+    std::unordered_set<std::string> this_words;     // "this year"
+    std::unordered_set<std::string> year_words;     // "year", "عام", "года"
+    std::unordered_set<std::string> since;          // "since 2014"
+    std::unordered_set<std::string> ago;            // "two years ago"
+};
+
+struct Lexicon {
+    std::string language;
+    std::string script;  // ISO 15924 code of the script its words are in: Arab, Cyrl, Latn
+    std::unordered_set<std::string> abbreviations;
+    // Morphology of the language's script.
+    std::vector<std::string> proclitics;           // longest first
+    std::vector<std::string> prepositional_clitics; // proclitics that make a name an object (ب ل ك)
+    std::string article;
+    std::vector<std::string> inflection_endings;   // longest first
+    std::size_t min_stem = 3;
+    bool names_are_capitalized = false;            // a name matches only a capitalized word
+
+    std::unordered_set<std::string> negators;
+    int negation_window = 3;   // words before a cue where a negator negates it
+    int refusal_window = 3;    // words before a cue where a refusal verb may stand (more in verb-first languages)
+    bool verb_first = false;   // clauses may put the verb before its subject (Arabic)
+    bool adjectives_follow_nouns = false;  // "العقوبات الأميركية": a demonym after a nominal cue is its source
+    std::vector<Pattern> refusals;       // make a cue negated: "refused to", "رفض"
+    std::vector<Pattern> hedges;         // lower the confidence: "unlikely to"
+    std::vector<Pattern> speech_verbs;   // "said", "قال", "заявил"
+    std::vector<Pattern> head_titles;    // "president", "prime minister", "رئيس", "президент"
+    std::vector<Pattern> self_references;  // "his country", "بلاده", "его страна"
+    std::vector<Pattern> pair_references;  // "the two republics", "الإقليمين": the last two territories named
+    std::vector<Pattern> agent_markers;  // "by", "من قبل", "со стороны"
+    std::vector<Pattern> between_markers;  // "between", "بين", "между"
+    std::unordered_set<std::string> clause_breaks;
+    std::unordered_set<std::string> subordinators;
+    std::unordered_set<std::string> relative_pronouns;
+    std::unordered_set<std::string> pronouns;
+    std::unordered_set<std::string> object_markers;
+    std::unordered_set<std::string> exclusion_markers;
+    std::unordered_set<std::string> coordinators;
+    std::unordered_set<std::string> list_fillers;
+    std::vector<CueRule> cues;
+    TimeLexicon time;
+};
+
+// Throws Error naming the file and the entry on a bad lexicon.
+Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology);
+
+// The lexicons of every language in data/lexicon/.
+class LexiconSet {
+public:
+    static LexiconSet load(const std::string& folder, const RelationOntology& ontology);
+    const Lexicon* find(const std::string& language) const;
+    std::vector<std::string> languages() const;
+
+private:
+    std::map<std::string, std::shared_ptr<const Lexicon>> lexicons_;
+};
+
+}  // namespace stancegraph

@@ -1,0 +1,116 @@
+// Clitic stripping and ending removal, chosen by the script of the word.
+#include "morphology.hpp"
+
+#include "core/text_folding.hpp"
+
+#include <unicode/uscript.h>
+
+#include <algorithm>
+
+namespace stancegraph {
+
+namespace {
+
+std::size_t code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string last_code_point(const std::string& text) {
+    std::size_t start = text.size();
+    while (start > 0 && (static_cast<unsigned char>(text[start - 1]) & 0xC0) == 0x80) --start;
+    return start > 0 ? text.substr(start - 1) : text;
+}
+
+void add_unique(std::vector<std::string>& out, std::string form) {
+    if (!form.empty() && std::find(out.begin(), out.end(), form) == out.end()) out.push_back(std::move(form));
+}
+
+}  // namespace
+
+Morphology::Morphology(const LexiconSet& lexicons) {
+    for (const auto& language : lexicons.languages()) {
+        const Lexicon* lexicon = lexicons.find(language);
+        by_script_.emplace_back(lexicon->script, lexicon);
+    }
+}
+
+const Lexicon* Morphology::lexicon_for(const std::string& folded) const {
+    std::size_t pos = 0;
+    const char32_t c = next_code_point(folded, pos);
+    UErrorCode status = U_ZERO_ERROR;
+    const char* code = uscript_getShortName(uscript_getScript(static_cast<UChar32>(c), &status));
+    if (!code) return nullptr;
+    for (const auto& [script, lexicon] : by_script_)
+        if (script == code) return lexicon;
+    return nullptr;
+}
+
+std::string Morphology::stem(const Lexicon& lexicon, const std::string& folded) const {
+    for (const auto& ending : lexicon.inflection_endings)
+        if (folded.size() > ending.size() && folded.ends_with(ending) &&
+            code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon.min_stem)
+            return folded.substr(0, folded.size() - ending.size());
+    return folded;
+}
+
+std::string Morphology::index_form(const std::string& folded) const {
+    const Lexicon* lexicon = lexicon_for(folded);
+    if (!lexicon || lexicon->inflection_endings.empty()) return folded;
+    return stem(*lexicon, folded);
+}
+
+void Morphology::lookup_forms(const std::string& folded, bool first, std::vector<std::string>& out) const {
+    out.clear();
+    const Lexicon* lexicon = lexicon_for(folded);
+    if (!lexicon) {
+        out.push_back(folded);
+        return;
+    }
+    if (!lexicon->inflection_endings.empty()) {
+        out.push_back(stem(*lexicon, folded));
+        return;
+    }
+    out.push_back(folded);
+    if (!first) return;
+    for (const auto& clitic : lexicon->proclitics)
+        if (folded.starts_with(clitic) && code_points(std::string_view(folded).substr(clitic.size())) >= 2)
+            add_unique(out, folded.substr(clitic.size()));
+    // After the preposition ل the article loses its alef: للولايات is ل + الولايات.
+    const std::string& article = lexicon->article;
+    if (article.empty()) return;
+    const std::string lam = last_code_point(article);
+    for (const auto& clitic : lexicon->proclitics) {
+        if (!clitic.ends_with(lam) || !folded.starts_with(clitic)) continue;
+        const std::string rest = folded.substr(clitic.size());
+        if (rest.starts_with(lam) && code_points(rest) >= 3) add_unique(out, article + rest.substr(lam.size()));
+    }
+}
+
+void Morphology::forms(const std::string& folded, std::vector<std::string>& out) const {
+    std::vector<std::string> found;
+    lookup_forms(folded, true, found);
+    out.clear();
+    add_unique(out, folded);
+    for (auto& f : found) add_unique(out, f);
+    const Lexicon* lexicon = lexicon_for(folded);
+    // Without the article too, so that a pattern "اعتراف*" finds "الاعتراف" and "بالاعتراف".
+    if (lexicon && !lexicon->article.empty()) {
+        const std::size_t n = out.size();
+        for (std::size_t i = 0; i < n; ++i)
+            if (out[i].starts_with(lexicon->article) && code_points(out[i]) >= code_points(lexicon->article) + 2)
+                add_unique(out, out[i].substr(lexicon->article.size()));
+    }
+}
+
+bool Morphology::has_prepositional_clitic(const std::string& folded) const {
+    const Lexicon* lexicon = lexicon_for(folded);
+    if (!lexicon) return false;
+    for (const auto& clitic : lexicon->prepositional_clitics)
+        if (folded.starts_with(clitic) && code_points(folded) >= code_points(clitic) + 2) return true;
+    return false;
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,34 @@
+// The forms a word may take for matching, by the rules of its script's lexicon: Arabic proclitics
+// (و ف ب ل ك and the article) stripped only where something is left, Russian case endings removed.
+// Names and cue patterns are matched against these forms, so neither lists inflected forms.
+#pragma once
+
+#include "lexicon.hpp"
+
+#include <string>
+#include <vector>
+
+namespace stancegraph {
+
+class Morphology {
+public:
+    explicit Morphology(const LexiconSet& lexicons);
+
+    // The folded word first, then its other forms (no duplicates).
+    void forms(const std::string& folded, std::vector<std::string>& out) const;
+    // The form a word of a gazetteer name is indexed by (the stem for inflecting scripts).
+    std::string index_form(const std::string& folded) const;
+    // The forms a word of running text is looked up by in the name index. `first` words may carry
+    // proclitics; later words of a name only inflect.
+    void lookup_forms(const std::string& folded, bool first, std::vector<std::string>& out) const;
+    // True when the word starts with a prepositional clitic (Arabic ب ل ك) that leaves a word.
+    bool has_prepositional_clitic(const std::string& folded) const;
+
+private:
+    const Lexicon* lexicon_for(const std::string& folded) const;
+    std::string stem(const Lexicon& lexicon, const std::string& folded) const;
+
+    std::vector<std::pair<std::string, const Lexicon*>> by_script_;
+};
+
+}  // namespace stancegraph

@@ -1,0 +1,227 @@
+// Per-sentence analysis: actors, cues with negation, clauses, speakers.
+#include "sentence_analysis.hpp"
+
+#include "core/gazetteer.hpp"
+
+#include <algorithm>
+
+namespace stancegraph {
+
+const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer) {
+    const Entity* best = nullptr;
+    for (const auto& role : person.roles) {
+        if (!role.holds_on(day)) continue;
+        const Entity* target = gazetteer.by_id(role.target);
+        if (!target) continue;
+        if (!best || role.relation == "leader_of") best = target;
+        if (role.relation == "leader_of") break;
+    }
+    return best;
+}
+
+SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sentence, const MentionFinder& finder,
+                                   const std::vector<const Entity*>& earlier)
+    : text_(text), sentence_(sentence) {
+    mentions_ = finder.find(text.tokens, sentence.first, sentence.last, text.lexicon.language,
+                            text.lexicon.names_are_capitalized, text.day);
+    add_pair_references(earlier);
+    for (const auto& m : mentions_) {
+        const Entity* e = m.entity;
+        const Entity* actor = e;
+        const Entity* target = e;
+        if (e->kind == EntityKind::person) {
+            actor = role_holder_of(*e, text.day, text.gazetteer);
+            target = actor;
+        } else if (e->kind == EntityKind::region) {
+            actor = nullptr;  // regions do not hold stances
+        }
+        actors_.push_back(actor);
+        targets_.push_back(target);
+    }
+    find_breaks();
+    find_cues();
+    times_ = find_time_expressions(text.tokens, text.forms, sentence.first, sentence.last, text.lexicon.time, text.published);
+    find_speaker();
+}
+
+bool SentenceAnalysis::word_in(std::size_t token, const std::unordered_set<std::string>& words) const {
+    for (const auto& f : text_.forms[token])
+        if (words.count(f)) return true;
+    return false;
+}
+
+std::optional<std::size_t> SentenceAnalysis::pattern_at(const std::vector<Pattern>& patterns, std::size_t token,
+                                                        std::size_t limit) const {
+    std::optional<std::size_t> best;
+    for (const auto& p : patterns)
+        if (auto end = p.match(text_.forms, token, limit); end && (!best || *end > *best)) best = end;
+    return best;
+}
+
+bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to; ++k) {
+        const Token& t = text_.tokens[k];
+        if (t.kind == TokenKind::punct && (t.folded == "," || t.folded == "\"" || t.folded == "«" || t.folded == "»" ||
+                                           t.folded == "“" || t.folded == "”"))
+            continue;
+        if (word_in(k, text_.lexicon.coordinators) || word_in(k, text_.lexicon.list_fillers)) continue;
+        return false;
+    }
+    return true;
+}
+
+bool SentenceAnalysis::is_object(std::size_t index) const {
+    const Mention& m = mentions_[index];
+    if (m.prepositional) return true;
+    // The word before, skipping list fillers such as articles: a preposition or "other than".
+    for (std::size_t k = m.first; k > sentence_.first;) {
+        --k;
+        if (word_in(k, text_.lexicon.list_fillers)) continue;
+        return word_in(k, text_.lexicon.object_markers) || word_in(k, text_.lexicon.exclusion_markers);
+    }
+    return false;
+}
+
+void SentenceAnalysis::add_pair_references(const std::vector<const Entity*>& earlier) {
+    if (text_.lexicon.pair_references.empty()) return;
+    std::vector<Mention> added;
+    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
+        auto end = pattern_at(text_.lexicon.pair_references, i, sentence_.last);
+        if (!end) continue;
+        const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return i < m.last && m.first < *end; });
+        if (inside) continue;
+        // The last two distinct territories named before (in this sentence or earlier ones).
+        std::vector<const Entity*> seen(earlier);
+        for (const auto& m : mentions_)
+            if (m.last <= i) seen.push_back(m.entity);
+        std::vector<const Entity*> pair;
+        for (auto it = seen.rbegin(); it != seen.rend() && pair.size() < 2; ++it)
+            if ((*it)->kind == EntityKind::territory && std::find(pair.begin(), pair.end(), *it) == pair.end()) pair.push_back(*it);
+        if (pair.size() < 2) continue;
+        // "بهما", "بالجمهوريتين": a prepositional clitic makes the pair an object.
+        std::vector<std::vector<std::string>> bare;
+        for (std::size_t k = i; k < *end; ++k) bare.push_back({text_.tokens[k].folded});
+        bool bare_match = false;
+        for (const auto& p : text_.lexicon.pair_references) bare_match = bare_match || p.match(bare, 0, bare.size());
+        bool clitic = false;
+        for (const auto& c : text_.lexicon.prepositional_clitics) clitic = clitic || text_.tokens[i].folded.starts_with(c);
+        for (auto it = pair.rbegin(); it != pair.rend(); ++it) {
+            Mention m;
+            m.first = i;
+            m.last = *end;
+            m.entity = *it;
+            m.candidates = {*it};
+            m.prepositional = clitic && !bare_match;
+            added.push_back(m);
+        }
+        i = *end - 1;
+    }
+    mentions_.insert(mentions_.end(), added.begin(), added.end());
+    std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+void SentenceAnalysis::find_breaks() {
+    const auto& tokens = text_.tokens;
+    breaks_.assign(sentence_.last - sentence_.first, false);
+    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
+        const Token& t = tokens[i];
+        bool is_break = false;
+        if (t.kind == TokenKind::punct)
+            is_break = t.folded == ";" || t.folded == "(" || t.folded == ")" || t.folded == "—" || t.folded == "–";
+        else
+            is_break = word_in(i, text_.lexicon.clause_breaks) || word_in(i, text_.lexicon.subordinators) ||
+                       word_in(i, text_.lexicon.relative_pronouns);
+        // A word inside a mention never breaks a clause ("Bosnia and Herzegovina").
+        for (const auto& m : mentions_)
+            if (i >= m.first && i < m.last) is_break = false;
+        breaks_[i - sentence_.first] = is_break;
+    }
+}
+
+std::size_t SentenceAnalysis::clause_start(std::size_t token) const {
+    for (std::size_t k = token + 1; k > sentence_.first;) {
+        --k;
+        if (breaks_[k - sentence_.first]) return k;
+    }
+    return sentence_.first;
+}
+
+std::size_t SentenceAnalysis::clause_end(std::size_t token) const {
+    for (std::size_t k = token + 1; k < sentence_.last; ++k)
+        if (breaks_[k - sentence_.first]) return k;
+    return sentence_.last;
+}
+
+void SentenceAnalysis::find_cues() {
+    const std::size_t last = sentence_.last;
+    std::vector<CueMatch> candidates;
+    for (std::size_t i = sentence_.first; i < last; ++i) {
+        if (text_.tokens[i].kind == TokenKind::punct) continue;
+        for (const auto& rule : text_.lexicon.cues)
+            for (const auto& pattern : rule.patterns)
+                if (auto end = pattern.match(text_.forms, i, last)) candidates.push_back({&rule, &pattern, i, *end});
+    }
+    // Longer patterns win; then earlier ones. A cue inside an entity's name is no cue.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const CueMatch& a, const CueMatch& b) {
+        if (a.pattern->word_count() != b.pattern->word_count()) return a.pattern->word_count() > b.pattern->word_count();
+        return a.first < b.first;
+    });
+    std::vector<bool> taken(last - sentence_.first, false);
+    for (auto& c : candidates) {
+        bool free = true;
+        for (std::size_t k = c.first; k < c.last; ++k) free = free && !taken[k - sentence_.first];
+        for (const auto& m : mentions_)
+            if (c.first < m.last && m.first < c.last && c.first >= m.first) free = false;
+        if (!free) continue;
+        for (std::size_t k = c.first; k < c.last; ++k) taken[k - sentence_.first] = true;
+        mark_negation(c);
+        cues_.push_back(c);
+    }
+    std::sort(cues_.begin(), cues_.end(), [](const CueMatch& a, const CueMatch& b) { return a.first < b.first; });
+}
+
+void SentenceAnalysis::mark_negation(CueMatch& cue) const {
+    const Lexicon& lexicon = text_.lexicon;
+    const std::size_t start = clause_start(cue.first);
+    auto window_start = [&](int window) {
+        const auto w = static_cast<std::size_t>(std::max(window, 1));
+        return cue.first > start + w ? cue.first - w : start;
+    };
+    for (std::size_t k = window_start(lexicon.negation_window); k < cue.first; ++k) {
+        if (word_in(k, lexicon.negators)) cue.negated = true;
+        // English contractions: "doesn't recognize" is "doesn", "'", "t".
+        if (k + 2 < cue.first && text_.tokens[k + 1].folded == "'" && text_.tokens[k + 2].folded == "t" &&
+            text_.tokens[k].folded.ends_with("n"))
+            cue.negated = true;
+    }
+    for (std::size_t k = window_start(lexicon.refusal_window); k < cue.first; ++k) {
+        if (pattern_at(lexicon.refusals, k, cue.first)) cue.negated = true;
+        if (pattern_at(lexicon.hedges, k, cue.first)) cue.hedged = true;
+    }
+}
+
+void SentenceAnalysis::find_speaker() {
+    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
+        auto end = pattern_at(text_.lexicon.speech_verbs, i, sentence_.last);
+        if (!end) continue;
+        // The nearest actor within a few words on either side of the verb.
+        std::optional<std::size_t> best;
+        std::size_t best_distance = 5;
+        for (std::size_t m = 0; m < mentions_.size(); ++m) {
+            if (!actors_[m] || is_object(m)) continue;
+            const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
+                                         : mentions_[m].first >= *end ? mentions_[m].first - *end
+                                                                      : 99;
+            if (distance < best_distance) {
+                best = m;
+                best_distance = distance;
+            }
+        }
+        if (best) {
+            speaker_ = best;
+            return;
+        }
+    }
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,88 @@
+// One sentence, analysed: its entity mentions and the actor behind each, the stance cues in it with
+// their negation, clause boundaries, time expressions and who is speaking. The argument linker
+// and the extractor read this.
+#pragma once
+
+#include "lexicon.hpp"
+#include "mention_finder.hpp"
+#include "time_expressions.hpp"
+#include "tokenizer.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stancegraph {
+
+struct CueMatch {
+    const CueRule* rule = nullptr;
+    const Pattern* pattern = nullptr;
+    std::size_t first = 0;  // token range
+    std::size_t last = 0;
+    bool negated = false;
+    bool hedged = false;
+};
+
+// The words of an article with their forms, shared by all its sentences.
+struct ArticleText {
+    const std::vector<Token>& tokens;
+    const std::vector<std::vector<std::string>>& forms;
+    const Lexicon& lexicon;
+    const Gazetteer& gazetteer;
+    DayNumber day;  // the publication day (or today), for roles and relative dates
+    std::optional<PartialDate> published;
+};
+
+class SentenceAnalysis {
+public:
+    // `earlier` are the entities named before this sentence, in order, for "the two republics".
+    SentenceAnalysis(const ArticleText& text, const Sentence& sentence, const MentionFinder& finder,
+                     const std::vector<const Entity*>& earlier);
+
+    const ArticleText& text() const { return text_; }
+    const Sentence& sentence() const { return sentence_; }
+    const std::vector<Mention>& mentions() const { return mentions_; }
+    const std::vector<CueMatch>& cues() const { return cues_; }
+    const std::vector<TimeExpression>& times() const { return times_; }
+
+    // The entity that holds stances for a mention: itself, or the state a person speaks for on the
+    // day; nullptr for regions and people without a role then.
+    const Entity* actor(std::size_t mention) const { return actors_[mention]; }
+    // The entity a mention stands for as a target: people stand for their state, the rest for themselves.
+    const Entity* target(std::size_t mention) const { return targets_[mention]; }
+    // A mention governed by a preposition or clitic ("of Russia", "بروسيا"): not a subject.
+    bool is_object(std::size_t mention) const;
+    // The first token of the clause holding token i, and the token after its end.
+    std::size_t clause_start(std::size_t token) const;
+    std::size_t clause_end(std::size_t token) const;
+    bool is_break(std::size_t token) const { return breaks_[token - sentence_.first]; }
+    // The mention whose speech verb this sentence reports ("…, Tokayev said"), if any.
+    std::optional<std::size_t> speaker() const { return speaker_; }
+
+    bool word_in(std::size_t token, const std::unordered_set<std::string>& words) const;
+    std::optional<std::size_t> pattern_at(const std::vector<Pattern>& patterns, std::size_t token, std::size_t limit) const;
+    // Only coordinators, commas and list fillers between the two tokens (exclusive range).
+    bool only_list_glue(std::size_t from, std::size_t to) const;
+
+private:
+    void add_pair_references(const std::vector<const Entity*>& earlier);
+    void find_cues();
+    void find_breaks();
+    void find_speaker();
+    void mark_negation(CueMatch& cue) const;
+
+    const ArticleText& text_;
+    const Sentence& sentence_;
+    std::vector<Mention> mentions_;
+    std::vector<const Entity*> actors_;
+    std::vector<const Entity*> targets_;
+    std::vector<CueMatch> cues_;
+    std::vector<TimeExpression> times_;
+    std::vector<bool> breaks_;
+    std::optional<std::size_t> speaker_;
+};
+
+// The state or organisation a person speaks for on a day (leaders first); nullptr when none.
+const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer);
+
+}  // namespace stancegraph
