@@ -31,13 +31,14 @@ public:
         return std::nullopt;
     }
 
-    // In verb-first clauses, the first unmarked actor after the cue.
+    // In verb-first clauses the subject follows the verb: the first entity after the cue, a few
+    // words on at most, when it is not an object or part of a list of objects.
     std::optional<std::size_t> subject_after() const {
         const auto& ms = s_.mentions();
         for (std::size_t m = 0; m < ms.size(); ++m) {
-            if (ms[m].first < cue_.last || ms[m].first >= end_) continue;
-            if (ms[m].first > cue_.last + 8) break;
-            if (!s_.actor(m) || s_.is_object(m)) continue;
+            if (ms[m].first < cue_.last) continue;
+            if (ms[m].first >= end_ || ms[m].first > cue_.last + 4) return std::nullopt;
+            if (!s_.actor(m) || s_.is_object(m)) return std::nullopt;
             return m;
         }
         return std::nullopt;
@@ -61,41 +62,69 @@ public:
         return list;
     }
 
+    // The entity a relative clause hangs on: the mentions right before its relative pronoun.
+    std::vector<std::size_t> antecedent() const {
+        if (start_ <= s_.sentence().first || !s_.word_in(start_, s_.text().lexicon.relative_pronouns)) return {};
+        if (auto m = nearest_before(start_))
+            if (start_ - s_.mentions()[*m].last <= 3) return coordinated(*m, false, s_.sentence().first);
+        return {};
+    }
+
+    std::optional<std::size_t> nearest_before(std::size_t limit) const {
+        const auto& ms = s_.mentions();
+        for (std::size_t m = ms.size(); m-- > 0;)
+            if (ms[m].last <= limit && s_.target(m)) return m;
+        return std::nullopt;
+    }
+
+    bool pronoun_before_cue() const {
+        for (std::size_t k = start_; k < cue_.first; ++k)
+            if (s_.word_in(k, s_.text().lexicon.pronouns)) return true;
+        return false;
+    }
+
     Side sources() const {
         const auto& ms = s_.mentions();
         const auto& lexicon = s_.text().lexicon;
-        // A self-reference or pronoun standing as subject refers to the speaker or the topic.
+        // A self-reference standing as subject refers to the speaker or the topic.
         for (std::size_t k = start_; k < cue_.first; ++k) {
-            if (auto end = s_.pattern_at(lexicon.self_references, k, cue_.first + 1)) {
+            if (s_.pattern_at(lexicon.self_references, k, cue_.first + 1)) {
                 if (auto m = subject_before(k, s_.sentence().first)) return {{*m}, "self-reference"};
                 if (s_.speaker()) return {{*s_.speaker()}, "self-reference to the speaker"};
                 return {{}, "self-reference to the topic"};
             }
         }
+        // An entity inside the cue's words ("إعلان الإقليمين استقلالهما عن") is its agent where
+        // subjects may follow verbs; elsewhere it is the target ("recognize Moroccan sovereignty").
+        if (lexicon.verb_first)
+            for (std::size_t m = 0; m < ms.size(); ++m)
+                if (ms[m].first > cue_.first && ms[m].last <= cue_.last && s_.actor(m) && !s_.is_object(m))
+                    return {coordinated(m, true, cue_.last), "inside the cue"};
         // "العقوبات الأميركية", "الغزو الروسي": a demonym right after a nominal cue is its agent.
         if (lexicon.adjectives_follow_nouns)
             for (std::size_t m = 0; m < ms.size(); ++m)
-                if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym && !s_.is_object(m) && s_.actor(m))
+                if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
+                    !s_.is_object(m) && s_.actor(m))
                     return {{m}, "adjective"};
         if (auto m = subject_before(cue_.first, start_)) return {coordinated(*m, false, start_), "subject"};
+        // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
+        // dependent clause the last entity before it.
+        if (pronoun_before_cue()) {
+            if (s_.speaker() && s_.mentions()[*s_.speaker()].last <= cue_.first) return {{*s_.speaker()}, "pronoun for the speaker"};
+            if (start_ > s_.sentence().first && s_.word_in(start_, lexicon.subordinators))
+                for (std::size_t m = ms.size(); m-- > 0;)
+                    if (ms[m].last <= start_ && s_.actor(m)) return {{m}, "pronoun in a dependent clause"};
+            if (s_.speaker()) return {{*s_.speaker()}, "pronoun for the speaker"};
+            return {{}, "topic"};
+        }
         if (lexicon.verb_first)
             if (auto m = subject_after()) return {coordinated(*m, true, end_), "subject after the verb"};
         // A relative clause: its subject is the entity before the relative pronoun.
-        if (start_ > s_.sentence().first && s_.word_in(start_, lexicon.relative_pronouns))
-            if (auto m = subject_before(start_, s_.sentence().first)) return {{*m}, "relative clause antecedent"};
-        // A dependent clause: an explicit pronoun refers to the last entity before it; without one the
-        // main clause's subject is meant ("…, after becoming the first state to recognise …").
-        if (start_ > s_.sentence().first && s_.word_in(start_, lexicon.subordinators)) {
-            bool pronoun = false;
-            for (std::size_t k = start_; k < cue_.first; ++k) pronoun = pronoun || s_.word_in(k, lexicon.pronouns);
-            if (pronoun) {
-                for (std::size_t m = ms.size(); m-- > 0;)
-                    if (ms[m].last <= start_ && s_.actor(m)) return {{m}, "pronoun in a dependent clause"};
-            } else if (auto m = first_subject(start_)) {
-                return {{*m}, "main clause subject"};
-            }
-        }
-        if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) return {{*s_.speaker()}, "speaker"};
+        if (auto list = antecedent(); !list.empty()) return {list, "relative clause antecedent"};
+        // A dependent clause without a subject of its own: the main clause's subject is meant
+        // ("…, after becoming the first state to recognise …").
+        if (start_ > s_.sentence().first && s_.word_in(start_, lexicon.subordinators))
+            if (auto m = first_subject(start_)) return {{*m}, "main clause subject"};
         if (s_.speaker()) return {{*s_.speaker()}, "speaker"};
         return {{}, "topic"};
     }
@@ -123,6 +152,8 @@ public:
             if (ms[m].first > from + 12) break;
             if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
             if (!s_.target(m)) continue;
+            // "Ukraine's two separatist republics": a possessor before another entity is not the target.
+            if (possessor_of_next(m)) continue;
             // Another cue between this one and the mention takes it.
             bool claimed = false;
             for (const auto& other : s_.cues())
@@ -131,6 +162,15 @@ public:
             return coordinated(m, true, end_);
         }
         return {};
+    }
+
+    bool possessor_of_next(std::size_t m) const {
+        const auto& ms = s_.mentions();
+        const auto& tokens = s_.text().tokens;
+        const std::size_t after = ms[m].last;
+        if (after + 1 >= s_.sentence().last || tokens[after].folded != "'" || !s_.word_in(after + 1, s_.text().lexicon.possessive_markers))
+            return false;
+        return m + 1 < ms.size() && ms[m + 1].first >= after && ms[m + 1].first <= after + 5;
     }
 
     std::optional<std::size_t> marker_at_or_after(std::size_t from, const std::vector<Pattern>& markers, std::size_t reach) const {
@@ -184,7 +224,22 @@ std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch
             if (s.target(m) && kind_allowed(rule, *s.target(m))) targets.emplace_back(s.target(m), r);
     };
 
-    if (rule.arguments == CueArguments::adjacent) {
+    if (rule.arguments == CueArguments::reverse) {
+        // The subject after the cue; the target the nearest fitting entity before it.
+        std::optional<std::size_t> after;
+        for (std::size_t m = 0; m < ms.size() && !after; ++m)
+            if (ms[m].first >= cue.last && ms[m].first <= cue.last + 3 && s.actor(m)) after = m;
+        std::optional<std::size_t> before;
+        for (std::size_t m = 0; m < ms.size(); ++m)
+            if (ms[m].last <= cue.first && s.target(m) && kind_allowed(rule, *s.target(m))) before = m;
+        if (!after || !before) {
+            note("dropped: needs a subject after and a target before");
+            return facts;
+        }
+        sources.push_back(s.actor(*after));
+        add_targets({*before}, relation);
+        how = "reverse";
+    } else if (rule.arguments == CueArguments::adjacent) {
         // "X, an ally of Y" / "Y ally X": the nearest entity on each side.
         std::optional<std::size_t> before, after;
         for (std::size_t m = 0; m < ms.size(); ++m) {
@@ -213,13 +268,14 @@ std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch
         if (sources.empty()) {
             // A passive: "was recognised by X" — the agent is the source, the subject the target.
             std::optional<std::size_t> agent_end = l.marker_at_or_after(cue.last, s.text().lexicon.agent_markers, 2);
-            const bool passive = rule.arguments == CueArguments::passive || agent_end;
+            const bool passive = rule.arguments == CueArguments::passive || agent_end || s.is_passive(cue);
             if (passive && agent_end) {
                 auto agents = l.targets_after(*agent_end, {});
                 add_sources(agents);
                 if (auto m = l.subject_before(cue.first, l.start_)) add_targets(l.coordinated(*m, false, l.start_), relation);
+                else add_targets(l.antecedent(), relation);
                 how = "passive";
-            } else if (rule.arguments == CueArguments::passive) {
+            } else if (passive) {
                 note("dropped: passive without an agent");
                 return facts;
             } else {
@@ -243,12 +299,25 @@ std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch
                         break;
                     }
                 }
-                if (rule.marked_targets.empty()) add_targets(l.targets_after(cue.last, side.mentions), relation);
+                if (!s.text().lexicon.verb_first)
+                    for (std::size_t m = 0; m < ms.size(); ++m)
+                        if (ms[m].first > cue.first && ms[m].last <= cue.last) add_targets({m}, relation);
+                if (rule.marked_targets.empty() && targets.empty()) add_targets(l.targets_after(cue.last, side.mentions), relation);
+                // "the states of Donetsk and Lugansk, whose independence Moscow recognised": the
+                // antecedent of a relative clause with its own subject is the object.
+                if (targets.empty() && side.how == "subject") add_targets(l.antecedent(), relation);
                 // "X and Y established relations": a symmetric relation among coordinated subjects.
                 if (rule.arguments == CueArguments::pair && targets.empty() && sources.size() >= 2) {
                     for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
                     sources.resize(1);
                 }
+                // "…, prompting Tbilisi to cut diplomatic ties": the other side is the one the
+                // sentence was about before this clause.
+                if (rule.arguments == CueArguments::pair && targets.empty() && sources.size() == 1 && l.start_ > s.sentence().first)
+                    if (auto m = l.first_subject(l.start_); m && s.actor(*m) && s.actor(*m) != sources.front()) {
+                        targets.emplace_back(s.actor(*m), relation);
+                        confidence *= 0.8;
+                    }
             }
         }
     }

@@ -63,7 +63,18 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     const ArticleText text{tokenized.tokens, forms, lexicon, gazetteer_, day, article.published};
     const RelationInfo* leader_of = ontology_.find("leader_of");
     const Entity* topic = nullptr;
-    std::vector<const Entity*> earlier;  // entities named so far, for "the two republics"
+    // Every sentence's mentions first, so that "the two republics" can look back and ahead.
+    std::vector<std::vector<Mention>> mentions(tokenized.sentences.size());
+    std::vector<const Entity*> named;         // every entity named, in text order
+    std::vector<std::size_t> named_before;    // per sentence: how many of them come before it
+    for (std::size_t index = 0; index < tokenized.sentences.size(); ++index) {
+        const Sentence& sentence = tokenized.sentences[index];
+        mentions[index] = mentions_.find(tokenized.tokens, sentence.first, sentence.last, lexicon.language,
+                                         lexicon.names_are_capitalized, day);
+        named_before.push_back(named.size());
+        for (const auto& m : mentions[index]) named.push_back(m.entity);
+    }
+    named_before.push_back(named.size());
 
     // The day the news happened: a "yesterday" or "on Thursday" in the first sentences (the lead)
     // dates the statements that carry no time of their own; otherwise the publication date does.
@@ -101,7 +112,9 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
 
     for (std::size_t index = 0; index < tokenized.sentences.size(); ++index) {
         const Sentence& sentence = tokenized.sentences[index];
-        const SentenceAnalysis s(text, sentence, mentions_, earlier);
+        const std::vector<const Entity*> earlier(named.begin(), named.begin() + static_cast<std::ptrdiff_t>(named_before[index]));
+        const std::vector<const Entity*> later(named.begin() + static_cast<std::ptrdiff_t>(named_before[index + 1]), named.end());
+        const SentenceAnalysis s(text, sentence, std::move(mentions[index]), earlier, later);
         std::vector<std::string>* notes = trace ? &result.trace : nullptr;
         if (trace) {
             result.trace.push_back("sentence " + std::to_string(index) + ": " +
@@ -143,7 +156,6 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 }
             }
         }
-        for (const auto& m : s.mentions()) earlier.push_back(m.entity);
         if (last_source) topic = last_source;
         else if (s.speaker()) topic = s.actor(*s.speaker());
     }

@@ -73,7 +73,8 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     else if (arguments == "passive") cue.arguments = CueArguments::passive;
     else if (arguments == "pair") cue.arguments = CueArguments::pair;
     else if (arguments == "adjacent") cue.arguments = CueArguments::adjacent;
-    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair or adjacent");
+    else if (arguments == "reverse") cue.arguments = CueArguments::reverse;
+    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent or reverse");
     for (const auto& kind : sub.strings("target_kinds")) {
         auto parsed = parse_entity_kind(kind);
         if (!parsed) throw Error(where + ": unknown entity kind " + kind);
@@ -123,6 +124,10 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.relative_pronouns = r.words("relative_pronouns");
         lexicon.pronouns = r.words("pronouns");
         lexicon.object_markers = r.words("object_markers");
+        lexicon.appositive_nouns = r.words("appositive_nouns");
+        lexicon.passive_auxiliaries = r.words("passive_auxiliaries");
+        lexicon.participle_endings = r.strings("participle_endings");
+        lexicon.possessive_markers = r.words("possessive_markers");
         lexicon.exclusion_markers = r.words("exclusion_markers");
         lexicon.coordinators = r.words("coordinators");
         lexicon.list_fillers = r.words("list_fillers");

@@ -23,6 +23,7 @@ enum class CueArguments {
     passive,         // the cue's grammatical subject is the target; the source follows an agent marker
     pair,            // a symmetric relation between coordinated or "between X and Y" entities
     adjacent,        // the nearest entity on each side ("X, an ally of Y", "Moscow ally Syria")
+    reverse,         // the subject follows the cue and the target precedes it ("الناتو الذي تقوده الولايات المتحدة")
 };
 
 struct CueRule {
@@ -79,6 +80,10 @@ struct Lexicon {
     std::unordered_set<std::string> relative_pronouns;
     std::unordered_set<std::string> pronouns;
     std::unordered_set<std::string> object_markers;
+    std::unordered_set<std::string> appositive_nouns;     // "the nation of Nauru": "of" after these names the subject
+    std::unordered_set<std::string> passive_auxiliaries;  // "is recognised", "were backed": the cue is passive
+    std::vector<std::string> participle_endings;          // … when the cue's word ends so ("-ed")
+    std::unordered_set<std::string> possessive_markers;   // the "s" of "Ukraine's"
     std::unordered_set<std::string> exclusion_markers;
     std::unordered_set<std::string> coordinators;
     std::unordered_set<std::string> list_fillers;

@@ -81,7 +81,8 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
         std::size_t best_end = 0;
         std::vector<const NameRef*> best;
         bool best_prepositional = false;
-        morphology_.lookup_forms(tokens[i].folded, true, forms);
+        std::vector<std::string> clitics;
+        morphology_.lookup_forms(tokens[i].folded, true, forms, &clitics);
         for (std::size_t f = 0; f < forms.size(); ++f) {
             auto child = root_.children.find(forms[f]);
             if (child == root_.children.end()) continue;
@@ -115,7 +116,7 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
                 if (it->first > best_end) {
                     best_end = it->first;
                     best = std::move(usable_names);
-                    best_prepositional = f > 0 && morphology_.has_prepositional_clitic(tokens[i].folded);
+                    best_prepositional = morphology_.is_prepositional(tokens[i].folded, clitics[f]);
                 }
                 break;
             }

@@ -62,22 +62,29 @@ std::string Morphology::index_form(const std::string& folded) const {
     return stem(*lexicon, folded);
 }
 
-void Morphology::lookup_forms(const std::string& folded, bool first, std::vector<std::string>& out) const {
+void Morphology::lookup_forms(const std::string& folded, bool first, std::vector<std::string>& out,
+                              std::vector<std::string>* clitics) const {
     out.clear();
+    if (clitics) clitics->clear();
+    auto add = [&](std::string form, const std::string& clitic) {
+        if (form.empty() || std::find(out.begin(), out.end(), form) != out.end()) return;
+        out.push_back(std::move(form));
+        if (clitics) clitics->push_back(clitic);
+    };
     const Lexicon* lexicon = lexicon_for(folded);
     if (!lexicon) {
-        out.push_back(folded);
+        add(folded, "");
         return;
     }
     if (!lexicon->inflection_endings.empty()) {
-        out.push_back(stem(*lexicon, folded));
+        add(stem(*lexicon, folded), "");
         return;
     }
-    out.push_back(folded);
+    add(folded, "");
     if (!first) return;
     for (const auto& clitic : lexicon->proclitics)
         if (folded.starts_with(clitic) && code_points(std::string_view(folded).substr(clitic.size())) >= 2)
-            add_unique(out, folded.substr(clitic.size()));
+            add(folded.substr(clitic.size()), clitic);
     // After the preposition ل the article loses its alef: للولايات is ل + الولايات.
     const std::string& article = lexicon->article;
     if (article.empty()) return;
@@ -85,7 +92,7 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
     for (const auto& clitic : lexicon->proclitics) {
         if (!clitic.ends_with(lam) || !folded.starts_with(clitic)) continue;
         const std::string rest = folded.substr(clitic.size());
-        if (rest.starts_with(lam) && code_points(rest) >= 3) add_unique(out, article + rest.substr(lam.size()));
+        if (rest.starts_with(lam) && code_points(rest) >= 3) add(article + rest.substr(lam.size()), clitic);
     }
 }
 
@@ -105,12 +112,12 @@ void Morphology::forms(const std::string& folded, std::vector<std::string>& out)
     }
 }
 
-bool Morphology::has_prepositional_clitic(const std::string& folded) const {
+bool Morphology::is_prepositional(const std::string& folded, const std::string& clitic) const {
+    if (clitic.empty()) return false;
     const Lexicon* lexicon = lexicon_for(folded);
     if (!lexicon) return false;
-    for (const auto& clitic : lexicon->prepositional_clitics)
-        if (folded.starts_with(clitic) && code_points(folded) >= code_points(clitic) + 2) return true;
-    return false;
+    return std::find(lexicon->prepositional_clitics.begin(), lexicon->prepositional_clitics.end(), clitic) !=
+           lexicon->prepositional_clitics.end();
 }
 
 }  // namespace stancegraph

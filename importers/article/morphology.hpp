@@ -20,9 +20,11 @@ public:
     std::string index_form(const std::string& folded) const;
     // The forms a word of running text is looked up by in the name index. `first` words may carry
     // proclitics; later words of a name only inflect.
-    void lookup_forms(const std::string& folded, bool first, std::vector<std::string>& out) const;
-    // True when the word starts with a prepositional clitic (Arabic ب ل ك) that leaves a word.
-    bool has_prepositional_clitic(const std::string& folded) const;
+    // `clitics`, when given, receives for each form the proclitic stripped to make it ("" for none).
+    void lookup_forms(const std::string& folded, bool first, std::vector<std::string>& out,
+                      std::vector<std::string>* clitics = nullptr) const;
+    // True when the proclitic stripped from the word is a preposition (Arabic ب ل ك, also after و ف).
+    bool is_prepositional(const std::string& folded, const std::string& clitic) const;
 
 private:
     const Lexicon* lexicon_for(const std::string& folded) const;

@@ -19,12 +19,10 @@ const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazettee
     return best;
 }
 
-SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sentence, const MentionFinder& finder,
-                                   const std::vector<const Entity*>& earlier)
-    : text_(text), sentence_(sentence) {
-    mentions_ = finder.find(text.tokens, sentence.first, sentence.last, text.lexicon.language,
-                            text.lexicon.names_are_capitalized, text.day);
-    add_pair_references(earlier);
+SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
+                                   const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later)
+    : text_(text), sentence_(sentence), mentions_(std::move(mentions)) {
+    add_pair_references(earlier, later);
     for (const auto& m : mentions_) {
         const Entity* e = m.entity;
         const Entity* actor = e;
@@ -58,6 +56,20 @@ std::optional<std::size_t> SentenceAnalysis::pattern_at(const std::vector<Patter
     return best;
 }
 
+bool SentenceAnalysis::is_passive(const CueMatch& cue) const {
+    if (text_.lexicon.passive_auxiliaries.empty()) return false;
+    const std::string& word = text_.tokens[cue.first].folded;
+    if (std::none_of(text_.lexicon.participle_endings.begin(), text_.lexicon.participle_endings.end(),
+                     [&](const std::string& e) { return word.ends_with(e); }))
+        return false;
+    const std::size_t start = clause_start(cue.first);
+    for (std::size_t k = cue.first; k > start && k + 4 > cue.first;) {
+        --k;
+        if (word_in(k, text_.lexicon.passive_auxiliaries)) return true;
+    }
+    return false;
+}
+
 bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to; ++k) {
         const Token& t = text_.tokens[k];
@@ -77,12 +89,15 @@ bool SentenceAnalysis::is_object(std::size_t index) const {
     for (std::size_t k = m.first; k > sentence_.first;) {
         --k;
         if (word_in(k, text_.lexicon.list_fillers)) continue;
-        return word_in(k, text_.lexicon.object_markers) || word_in(k, text_.lexicon.exclusion_markers);
+        if (word_in(k, text_.lexicon.exclusion_markers)) return true;
+        if (!word_in(k, text_.lexicon.object_markers)) return false;
+        // "the nation of Nauru", "the government of Nicaragua": the name is the noun's apposition.
+        return !(k > sentence_.first && word_in(k - 1, text_.lexicon.appositive_nouns));
     }
     return false;
 }
 
-void SentenceAnalysis::add_pair_references(const std::vector<const Entity*>& earlier) {
+void SentenceAnalysis::add_pair_references(const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later) {
     if (text_.lexicon.pair_references.empty()) return;
     std::vector<Mention> added;
     for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
@@ -97,6 +112,17 @@ void SentenceAnalysis::add_pair_references(const std::vector<const Entity*>& ear
         std::vector<const Entity*> pair;
         for (auto it = seen.rbegin(); it != seen.rend() && pair.size() < 2; ++it)
             if ((*it)->kind == EntityKind::territory && std::find(pair.begin(), pair.end(), *it) == pair.end()) pair.push_back(*it);
+        // Named only later ("… its two separatist republics. The breakaway states of Donetsk and …").
+        if (pair.size() < 2) {
+            std::vector<const Entity*> ahead;
+            for (const auto& m : mentions_)
+                if (m.first >= *end) ahead.push_back(m.entity);
+            ahead.insert(ahead.end(), later.begin(), later.end());
+            pair.clear();
+            for (const Entity* e : ahead)
+                if (e->kind == EntityKind::territory && std::find(pair.begin(), pair.end(), e) == pair.end() && pair.size() < 2)
+                    pair.insert(pair.begin(), e);
+        }
         if (pair.size() < 2) continue;
         // "بهما", "بالجمهوريتين": a prepositional clitic makes the pair an object.
         std::vector<std::vector<std::string>> bare;

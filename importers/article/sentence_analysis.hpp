@@ -35,9 +35,11 @@ struct ArticleText {
 
 class SentenceAnalysis {
 public:
-    // `earlier` are the entities named before this sentence, in order, for "the two republics".
-    SentenceAnalysis(const ArticleText& text, const Sentence& sentence, const MentionFinder& finder,
-                     const std::vector<const Entity*>& earlier);
+    // `earlier` and `later` are the entities named before and after this sentence, in order, for
+    // "the two republics".
+    // `mentions` are the sentence's entity mentions from the MentionFinder.
+    SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
+                     const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later);
 
     const ArticleText& text() const { return text_; }
     const Sentence& sentence() const { return sentence_; }
@@ -59,13 +61,15 @@ public:
     // The mention whose speech verb this sentence reports ("…, Tokayev said"), if any.
     std::optional<std::size_t> speaker() const { return speaker_; }
 
+    // The cue is in the passive voice ("are recognised", "was backed").
+    bool is_passive(const CueMatch& cue) const;
     bool word_in(std::size_t token, const std::unordered_set<std::string>& words) const;
     std::optional<std::size_t> pattern_at(const std::vector<Pattern>& patterns, std::size_t token, std::size_t limit) const;
     // Only coordinators, commas and list fillers between the two tokens (exclusive range).
     bool only_list_glue(std::size_t from, std::size_t to) const;
 
 private:
-    void add_pair_references(const std::vector<const Entity*>& earlier);
+    void add_pair_references(const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later);
     void find_cues();
     void find_breaks();
     void find_speaker();
