@@ -50,6 +50,7 @@ std::string dot_quote(std::string_view text) {
         if (c == U'"') out += "\\\"";
         else if (c == U'\\') out += "\\\\";
         else if (c == U'\n') out += "\\n";
+        else if (c == U'&') out += "&amp;";  // Graphviz decodes entities in labels; keep "&amp;" literal
         else if (c < 0x20 || c == 0x7F || c == 0xFFFD) continue;
         else out.append(text.substr(start, pos - start));
     }

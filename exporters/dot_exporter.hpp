@@ -11,8 +11,8 @@ namespace stancegraph {
 
 ExporterInfo dot_exporter_info();
 
-// A DOT quoted string: quotes and backslashes escaped, a newline kept as a line break, other
-// control characters and invalid UTF-8 dropped.
+// A DOT quoted string: quotes and backslashes escaped, '&' written as an entity (Graphviz decodes
+// entities), a newline kept as a line break, other control characters and invalid UTF-8 dropped.
 std::string dot_quote(std::string_view text);
 
 }  // namespace stancegraph

@@ -13,28 +13,64 @@ struct Side {
     std::string how;
 };
 
+bool kind_allowed(const CueRule& rule, const Entity& target) {
+    return rule.target_kinds.empty() ||
+           std::find(rule.target_kinds.begin(), rule.target_kinds.end(), target.kind) != rule.target_kinds.end();
+}
+
 class Linker {
 public:
-    Linker(const SentenceAnalysis& s, const CueMatch& cue, const Entity* topic) : s_(s), cue_(cue), topic_(topic) {
-        start_ = s.clause_start(cue.first);
-        end_ = s.clause_end(cue.last > 0 ? cue.last - 1 : cue.last);
+    Linker(const SentenceAnalysis& s, std::size_t cue_index)
+        : s_(s), lexicon_(s.text().lexicon), cue_index_(cue_index), cue_(s.cues()[cue_index]), rule_(*cue_.rule) {
+        start_ = s.clause_start(cue_.first);
+        end_ = s.clause_end(cue_.last > 0 ? cue_.last - 1 : cue_.last);
     }
 
-    // Mentions before the cue in its clause, nearest first, that can be a subject.
+    const SentenceAnalysis& s_;
+    const Lexicon& lexicon_;
+    std::size_t cue_index_;
+    const CueMatch& cue_;
+    const CueRule& rule_;
+    std::size_t start_ = 0;
+    std::size_t end_ = 0;
+    std::optional<std::size_t> blocked_by_;
+
+    const std::vector<Mention>& mentions() const { return s_.mentions(); }
+
+    bool followed_by_possessive(std::size_t m) const {
+        const std::size_t after = mentions()[m].last;
+        return after + 1 < s_.sentence().last && s_.text().tokens[after].folded == "'" &&
+               s_.word_in(after + 1, lexicon_.possessive_markers);
+    }
+
+    // The end of the last speech verb between `floor` and `limit`: "X said the decision to
+    // recognise …" — X is the speaker, not the subject of what follows.
+    std::size_t after_speech(std::size_t floor, std::size_t limit) const {
+        std::size_t barrier = floor;
+        for (std::size_t k = floor; k < limit; ++k)
+            if (auto end = s_.pattern_at(lexicon_.speech_verbs, k, limit)) barrier = std::max(barrier, *end);
+        return barrier;
+    }
+
+    // The nearest entity before `limit` (not before `floor`) that can be a subject: not governed by
+    // a preposition — unless it is the possessor of the phrase right before the cue ("the Syrian
+    // government's decision to recognise").
     std::optional<std::size_t> subject_before(std::size_t limit, std::size_t floor) const {
-        const auto& ms = s_.mentions();
+        floor = after_speech(floor, limit);
+        const auto& ms = mentions();
         for (std::size_t m = ms.size(); m-- > 0;) {
             if (ms[m].last > limit || ms[m].first < floor) continue;
-            if (!s_.actor(m) || s_.is_object(m)) continue;
+            if (!s_.actor(m)) continue;
+            if (s_.is_object(m) && !(followed_by_possessive(m) && limit - ms[m].last <= 6)) continue;
             return m;
         }
         return std::nullopt;
     }
 
     // In verb-first clauses the subject follows the verb: the first entity after the cue, a few
-    // words on at most, when it is not an object or part of a list of objects.
+    // words on at most, when it is not an object.
     std::optional<std::size_t> subject_after() const {
-        const auto& ms = s_.mentions();
+        const auto& ms = mentions();
         for (std::size_t m = 0; m < ms.size(); ++m) {
             if (ms[m].first < cue_.last) continue;
             if (ms[m].first >= end_ || ms[m].first > cue_.last + 4) return std::nullopt;
@@ -46,7 +82,7 @@ public:
 
     // Extends a mention to the coordinated list it belongs to ("Bolivia, Belize and Colombia").
     std::vector<std::size_t> coordinated(std::size_t m, bool forward, std::size_t bound) const {
-        const auto& ms = s_.mentions();
+        const auto& ms = mentions();
         std::vector<std::size_t> list{m};
         if (forward) {
             for (std::size_t n = m + 1; n < ms.size() && ms[n].first < bound; ++n) {
@@ -64,31 +100,34 @@ public:
 
     // The entity a relative clause hangs on: the mentions right before its relative pronoun.
     std::vector<std::size_t> antecedent() const {
-        if (start_ <= s_.sentence().first || !s_.word_in(start_, s_.text().lexicon.relative_pronouns)) return {};
-        if (auto m = nearest_before(start_))
-            if (start_ - s_.mentions()[*m].last <= 3) return coordinated(*m, false, s_.sentence().first);
-        return {};
-    }
-
-    std::optional<std::size_t> nearest_before(std::size_t limit) const {
-        const auto& ms = s_.mentions();
+        if (start_ <= s_.sentence().first || !s_.word_in(start_, lexicon_.relative_pronouns)) return {};
+        const auto& ms = mentions();
         for (std::size_t m = ms.size(); m-- > 0;)
-            if (ms[m].last <= limit && s_.target(m)) return m;
-        return std::nullopt;
+            if (ms[m].last <= start_ && s_.target(m)) {
+                if (start_ - ms[m].last <= 3) return coordinated(m, false, s_.sentence().first);
+                break;
+            }
+        return {};
     }
 
     bool pronoun_before_cue() const {
         for (std::size_t k = start_; k < cue_.first; ++k)
-            if (s_.word_in(k, s_.text().lexicon.pronouns)) return true;
+            if (s_.word_in(k, lexicon_.pronouns)) return true;
         return false;
     }
 
+    std::optional<std::size_t> first_subject(std::size_t limit) const {
+        const auto& ms = mentions();
+        for (std::size_t m = 0; m < ms.size() && ms[m].last <= limit; ++m)
+            if (s_.actor(m) && !s_.is_object(m)) return m;
+        return std::nullopt;
+    }
+
     Side sources() const {
-        const auto& ms = s_.mentions();
-        const auto& lexicon = s_.text().lexicon;
+        const auto& ms = mentions();
         // A self-reference standing as subject refers to the speaker or the topic.
         for (std::size_t k = start_; k < cue_.first; ++k) {
-            if (s_.pattern_at(lexicon.self_references, k, cue_.first + 1)) {
+            if (s_.pattern_at(lexicon_.self_references, k, cue_.first + 1)) {
                 if (auto m = subject_before(k, s_.sentence().first)) return {{*m}, "self-reference"};
                 if (s_.speaker()) return {{*s_.speaker()}, "self-reference to the speaker"};
                 return {{}, "self-reference to the topic"};
@@ -96,12 +135,12 @@ public:
         }
         // An entity inside the cue's words ("إعلان الإقليمين استقلالهما عن") is its agent where
         // subjects may follow verbs; elsewhere it is the target ("recognize Moroccan sovereignty").
-        if (lexicon.verb_first)
+        if (lexicon_.verb_first)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first > cue_.first && ms[m].last <= cue_.last && s_.actor(m) && !s_.is_object(m))
                     return {coordinated(m, true, cue_.last), "inside the cue"};
         // "العقوبات الأميركية", "الغزو الروسي": a demonym right after a nominal cue is its agent.
-        if (lexicon.adjectives_follow_nouns)
+        if (lexicon_.adjectives_follow_nouns)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
                     !s_.is_object(m) && s_.actor(m))
@@ -110,67 +149,62 @@ public:
         // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
         // dependent clause the last entity before it.
         if (pronoun_before_cue()) {
-            if (s_.speaker() && s_.mentions()[*s_.speaker()].last <= cue_.first) return {{*s_.speaker()}, "pronoun for the speaker"};
-            if (start_ > s_.sentence().first && s_.word_in(start_, lexicon.subordinators))
+            if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) return {{*s_.speaker()}, "pronoun for the speaker"};
+            if (start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators))
                 for (std::size_t m = ms.size(); m-- > 0;)
                     if (ms[m].last <= start_ && s_.actor(m)) return {{m}, "pronoun in a dependent clause"};
             if (s_.speaker()) return {{*s_.speaker()}, "pronoun for the speaker"};
             return {{}, "topic"};
         }
-        if (lexicon.verb_first)
+        if (lexicon_.verb_first)
             if (auto m = subject_after()) return {coordinated(*m, true, end_), "subject after the verb"};
         // A relative clause: its subject is the entity before the relative pronoun.
         if (auto list = antecedent(); !list.empty()) return {list, "relative clause antecedent"};
         // A dependent clause without a subject of its own: the main clause's subject is meant
         // ("…, after becoming the first state to recognise …").
-        if (start_ > s_.sentence().first && s_.word_in(start_, lexicon.subordinators))
+        if (start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators))
             if (auto m = first_subject(start_)) return {{*m}, "main clause subject"};
-        if (s_.speaker()) return {{*s_.speaker()}, "speaker"};
+        // Where verbs come first, a quoted or reported statement without a subject is the speaker's.
+        if (lexicon_.verb_first && s_.speaker()) return {{*s_.speaker()}, "speaker"};
         return {{}, "topic"};
     }
 
-    // A pronoun or verb-first grammar lets an implicit subject refer back to the topic.
-    bool may_refer_back() const {
-        if (s_.text().lexicon.verb_first) return true;
-        for (std::size_t k = start_; k < cue_.first; ++k)
-            if (s_.word_in(k, s_.text().lexicon.pronouns)) return true;
+    bool locative(std::size_t m) const {
+        const std::size_t first = mentions()[m].first;
+        for (std::size_t k = first; k > s_.sentence().first;) {
+            --k;
+            if (s_.word_in(k, lexicon_.list_fillers)) continue;
+            return s_.word_in(k, lexicon_.locative_markers);
+        }
         return false;
     }
 
-    std::optional<std::size_t> first_subject(std::size_t limit) const {
-        const auto& ms = s_.mentions();
-        for (std::size_t m = 0; m < ms.size() && ms[m].last <= limit; ++m)
-            if (s_.actor(m) && !s_.is_object(m)) return m;
-        return std::nullopt;
+    // "Ukraine's two separatist republics": a possessor before another entity is not the target.
+    bool possessor_of_next(std::size_t m) const {
+        const auto& ms = mentions();
+        return followed_by_possessive(m) && m + 1 < ms.size() && ms[m + 1].first >= ms[m].last && ms[m + 1].first <= ms[m].last + 5;
     }
 
-    // Targets after the cue: the first entity within reach, and the list it heads.
-    std::vector<std::size_t> targets_after(std::size_t from, const std::vector<std::size_t>& exclude) const {
-        const auto& ms = s_.mentions();
+    // Targets after `from`: the first entity within reach, and the list it heads. Another cue in
+    // the way takes the targets (noted in blocked_by_).
+    std::vector<std::size_t> targets_after(std::size_t from, const std::vector<std::size_t>& exclude, bool note_block = true) {
+        const auto& ms = mentions();
         for (std::size_t m = 0; m < ms.size(); ++m) {
             if (ms[m].first < from || ms[m].first >= end_) continue;
             if (ms[m].first > from + 12) break;
             if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
             if (!s_.target(m)) continue;
-            // "Ukraine's two separatist republics": a possessor before another entity is not the target.
             if (possessor_of_next(m)) continue;
-            // Another cue between this one and the mention takes it.
-            bool claimed = false;
-            for (const auto& other : s_.cues())
-                if (other.first >= cue_.last && other.last <= ms[m].first) claimed = true;
-            if (claimed) break;
+            if (!rule_.locative_targets && locative(m)) continue;
+            const auto& cues = s_.cues();
+            for (std::size_t c = 0; c < cues.size(); ++c)
+                if (c != cue_index_ && cues[c].first >= from && cues[c].last <= ms[m].first) {
+                    if (note_block) blocked_by_ = c;
+                    return {};
+                }
             return coordinated(m, true, end_);
         }
         return {};
-    }
-
-    bool possessor_of_next(std::size_t m) const {
-        const auto& ms = s_.mentions();
-        const auto& tokens = s_.text().tokens;
-        const std::size_t after = ms[m].last;
-        if (after + 1 >= s_.sentence().last || tokens[after].folded != "'" || !s_.word_in(after + 1, s_.text().lexicon.possessive_markers))
-            return false;
-        return m + 1 < ms.size() && ms[m + 1].first >= after && ms[m + 1].first <= after + 5;
     }
 
     std::optional<std::size_t> marker_at_or_after(std::size_t from, const std::vector<Pattern>& markers, std::size_t reach) const {
@@ -179,37 +213,66 @@ public:
         return std::nullopt;
     }
 
-    const SentenceAnalysis& s_;
-    const CueMatch& cue_;
-    const Entity* topic_;
-    std::size_t start_ = 0;
-    std::size_t end_ = 0;
+    // "namely Nicaragua, Venezuela, Nauru and Vanuatu", "وهي: الاتحاد السوفيتي، وغينيا": the list
+    // after an enumeration marker names what the subject phrase only counted.
+    std::vector<std::size_t> enumeration() const {
+        const auto& ms = mentions();
+        for (std::size_t k = cue_.last; k < s_.sentence().last; ++k) {
+            auto end = s_.pattern_at(lexicon_.enumeration_markers, k, s_.sentence().last);
+            if (!end) continue;
+            std::size_t from = *end;
+            while (from < s_.sentence().last && s_.text().tokens[from].kind == TokenKind::punct) ++from;
+            for (std::size_t m = 0; m < ms.size(); ++m)
+                if (ms[m].first == from && s_.actor(m)) return coordinated(m, true, s_.sentence().last);
+            return {};
+        }
+        return {};
+    }
 };
 
-bool kind_allowed(const CueRule& rule, const Entity& target) {
-    return rule.target_kinds.empty() ||
-           std::find(rule.target_kinds.begin(), rule.target_kinds.end(), target.kind) != rule.target_kinds.end();
+void make_facts(LinkResult& result, const std::vector<const Entity*>& sources,
+                const std::vector<std::pair<const Entity*, RelationId>>& targets, double confidence, const std::string& how,
+                const RelationOntology& ontology, const std::function<void(const std::string&)>& note) {
+    for (const Entity* source : sources)
+        for (const auto& [target, r] : targets) {
+            if (source == target) continue;
+            if (std::any_of(result.facts.begin(), result.facts.end(), [&](const LinkedFact& f) {
+                    return f.source == source && f.target == target && f.relation == r;
+                }))
+                continue;
+            result.facts.push_back({source, target, r, confidence, how});
+            note(source->name + " " + ontology.at(r).name + " " + target->name + " (source: " + how + ")");
+        }
+}
+
+RelationId effective_relation(const CueMatch& cue, bool& dropped) {
+    dropped = false;
+    if (!cue.negated) return cue.rule->relation;
+    if (!cue.rule->negated) {
+        dropped = true;
+        return cue.rule->relation;
+    }
+    return *cue.rule->negated;
 }
 
 }  // namespace
 
-std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch& cue, const RelationOntology& ontology,
-                                       const Entity* topic, std::vector<std::string>* trace) {
-    std::vector<LinkedFact> facts;
+LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, const RelationOntology& ontology,
+                          const Entity* topic, std::vector<std::string>* trace) {
+    LinkResult result;
+    const CueMatch& cue = s.cues()[cue_index];
     const CueRule& rule = *cue.rule;
     auto note = [&](const std::string& text) {
         if (trace) trace->push_back("    cue " + rule.id + ": " + text);
     };
-    RelationId relation = rule.relation;
-    if (cue.negated) {
-        if (!rule.negated) {
-            note("dropped: negated");
-            return facts;
-        }
-        relation = *rule.negated;
+    bool dropped = false;
+    const RelationId relation = effective_relation(cue, dropped);
+    if (dropped) {
+        note("dropped: negated");
+        return result;
     }
     double confidence = rule.confidence * (cue.hedged ? 0.6 : 1.0);
-    Linker l(s, cue, topic);
+    Linker l(s, cue_index);
     const auto& ms = s.mentions();
 
     std::vector<const Entity*> sources;
@@ -217,7 +280,7 @@ std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch
     std::string how;
     auto add_sources = [&](const std::vector<std::size_t>& list) {
         for (std::size_t m : list)
-            if (s.actor(m)) sources.push_back(s.actor(m));
+            if (s.actor(m) && std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end()) sources.push_back(s.actor(m));
     };
     auto add_targets = [&](const std::vector<std::size_t>& list, RelationId r) {
         for (std::size_t m : list)
@@ -234,11 +297,12 @@ std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch
             if (ms[m].last <= cue.first && s.target(m) && kind_allowed(rule, *s.target(m))) before = m;
         if (!after || !before) {
             note("dropped: needs a subject after and a target before");
-            return facts;
+            return result;
         }
-        sources.push_back(s.actor(*after));
+        add_sources({*after});
         add_targets({*before}, relation);
         how = "reverse";
+        result.own_agent = true;
     } else if (rule.arguments == CueArguments::adjacent) {
         // "X, an ally of Y" / "Y ally X": the nearest entity on each side.
         std::optional<std::size_t> before, after;
@@ -248,42 +312,71 @@ std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch
         }
         if (!before || !after) {
             note("dropped: needs an entity on each side");
-            return facts;
+            return result;
         }
-        sources.push_back(s.actor(*before));
+        add_sources({*before});
         add_targets({*after}, relation);
         how = "adjacent";
+        result.own_agent = true;
     } else {
         // "between X and Y" after a symmetric cue names both sides.
         if (rule.arguments == CueArguments::pair) {
-            if (auto after = l.marker_at_or_after(cue.last, s.text().lexicon.between_markers, 3)) {
-                auto pair = l.targets_after(*after, {});
+            if (auto after = l.marker_at_or_after(cue.last, l.lexicon_.between_markers, 3)) {
+                auto pair = l.targets_after(*after, {}, false);
                 if (pair.size() >= 2) {
-                    if (s.actor(pair[0])) sources.push_back(s.actor(pair[0]));
+                    add_sources({pair[0]});
                     add_targets(std::vector<std::size_t>(pair.begin() + 1, pair.end()), relation);
                     how = "between";
+                    result.own_agent = true;
                 }
             }
         }
         if (sources.empty()) {
-            // A passive: "was recognised by X" — the agent is the source, the subject the target.
-            std::optional<std::size_t> agent_end = l.marker_at_or_after(cue.last, s.text().lexicon.agent_markers, 2);
-            const bool passive = rule.arguments == CueArguments::passive || agent_end || s.is_passive(cue);
-            if (passive && agent_end) {
-                auto agents = l.targets_after(*agent_end, {});
-                add_sources(agents);
-                if (auto m = l.subject_before(cue.first, l.start_)) add_targets(l.coordinated(*m, false, l.start_), relation);
-                else add_targets(l.antecedent(), relation);
+            // A passive verb ("was recognised by X"): the agent is the source, the subject the target.
+            // A noun with its agent ("the recognition of Palestine by Ireland"): the entities between
+            // the noun and "by" are the targets.
+            std::optional<std::size_t> agent_end = l.marker_at_or_after(cue.last, l.lexicon_.agent_markers, 2);
+            const bool passive_verb = rule.arguments == CueArguments::passive || s.is_passive(cue);
+            if (!agent_end && !passive_verb) {
+                std::optional<std::size_t> between;
+                for (std::size_t m = 0; m < ms.size(); ++m)
+                    if (ms[m].first >= cue.last && ms[m].first < l.end_ && ms[m].first <= cue.last + 10) {
+                        between = m;
+                        break;
+                    }
+                if (between)
+                    if (auto end = l.marker_at_or_after(ms[*between].last, l.lexicon_.agent_markers, 4)) {
+                        auto agents = l.targets_after(*end, {}, false);
+                        if (!agents.empty()) {
+                            add_sources(agents);
+                            for (std::size_t m = 0; m < ms.size(); ++m)
+                                if (ms[m].first >= cue.last && ms[m].last <= *end) add_targets({m}, relation);
+                            how = "agent of the noun";
+                            result.own_agent = true;
+                        }
+                    }
+            }
+            if (!sources.empty()) {
+                // found above
+            } else if (agent_end) {
+                add_sources(l.targets_after(*agent_end, {}, false));
+                if (passive_verb || rule.arguments == CueArguments::passive) {
+                    if (auto m = l.subject_before(cue.first, l.start_)) add_targets(l.coordinated(*m, false, l.start_), relation);
+                    else add_targets(l.antecedent(), relation);
+                }
                 how = "passive";
-            } else if (passive) {
+                result.own_agent = true;
+            } else if (passive_verb) {
                 note("dropped: passive without an agent");
-                return facts;
+                return result;
             } else {
                 Side side = l.sources();
                 add_sources(side.mentions);
                 how = side.how;
+                result.own_agent = side.how == "inside the cue" || side.how == "adjective" ||
+                                   (side.how == "subject" && !side.mentions.empty() && ms[side.mentions.back()].first >= l.start_);
                 if (side.mentions.empty() && topic &&
-                    ((side.how == "topic" && l.may_refer_back()) || side.how.starts_with("self-reference"))) {
+                    ((side.how == "topic" && (l.pronoun_before_cue() || l.lexicon_.verb_first)) || side.how.starts_with("self-reference"))) {
                     sources.push_back(topic);
                     confidence *= 0.8;
                 }
@@ -293,53 +386,83 @@ std::vector<LinkedFact> link_arguments(const SentenceAnalysis& s, const CueMatch
                         if (s.text().tokens[k].folded != marker) continue;
                         std::vector<std::size_t> after;
                         for (std::size_t m = 0; m < ms.size(); ++m)
-                            if (ms[m].first == k + 1 || (ms[m].first == k + 2 && s.word_in(k + 1, s.text().lexicon.list_fillers)))
+                            if (ms[m].first == k + 1 || (ms[m].first == k + 2 && s.word_in(k + 1, l.lexicon_.list_fillers)))
                                 after = l.coordinated(m, true, l.end_);
                         add_targets(after, marked_relation);
                         break;
                     }
                 }
-                if (!s.text().lexicon.verb_first)
+                if (!l.lexicon_.verb_first)
                     for (std::size_t m = 0; m < ms.size(); ++m)
                         if (ms[m].first > cue.first && ms[m].last <= cue.last) add_targets({m}, relation);
                 if (rule.marked_targets.empty() && targets.empty()) add_targets(l.targets_after(cue.last, side.mentions), relation);
                 // "the states of Donetsk and Lugansk, whose independence Moscow recognised": the
                 // antecedent of a relative clause with its own subject is the object.
                 if (targets.empty() && side.how == "subject") add_targets(l.antecedent(), relation);
-                // "X and Y established relations": a symmetric relation among coordinated subjects.
-                if (rule.arguments == CueArguments::pair && targets.empty() && sources.size() >= 2) {
-                    for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
-                    sources.resize(1);
+                if (sources.empty()) {
+                    add_sources(l.enumeration());
+                    if (!sources.empty()) how = "enumeration";
                 }
-                // "…, prompting Tbilisi to cut diplomatic ties": the other side is the one the
-                // sentence was about before this clause.
-                if (rule.arguments == CueArguments::pair && targets.empty() && sources.size() == 1 && l.start_ > s.sentence().first)
-                    if (auto m = l.first_subject(l.start_); m && s.actor(*m) && s.actor(*m) != sources.front()) {
-                        targets.emplace_back(s.actor(*m), relation);
-                        confidence *= 0.8;
+                if (rule.arguments == CueArguments::pair && targets.empty()) {
+                    // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart
+                    // signed … to establish relations": a symmetric relation among the subjects.
+                    std::vector<const Entity*> subjects = sources;
+                    for (std::size_t m = 0; m < ms.size(); ++m)
+                        if (ms[m].last <= cue.first && ms[m].first >= l.start_ && s.actor(m) && !s.is_object(m) &&
+                            std::find(subjects.begin(), subjects.end(), s.actor(m)) == subjects.end())
+                            subjects.push_back(s.actor(m));
+                    if (subjects.size() >= 2) {
+                        sources = {subjects.front()};
+                        for (std::size_t i = 1; i < subjects.size(); ++i) targets.emplace_back(subjects[i], relation);
+                    } else if (sources.size() == 1 && l.start_ > s.sentence().first) {
+                        // "…, prompting Tbilisi to cut diplomatic ties": the other side is the one
+                        // the sentence was about before this clause.
+                        if (auto m = l.first_subject(l.start_); m && s.actor(*m) && s.actor(*m) != sources.front()) {
+                            targets.emplace_back(s.actor(*m), relation);
+                            confidence *= 0.8;
+                        }
                     }
+                }
             }
         }
     }
+    result.blocked_by = l.blocked_by_;
+    result.sources = sources;
+    for (const auto& t : targets) result.targets.push_back(t.first);
+    // A hedged claim about another state's act ("Ethiopia would recognise", said Somaliland's
+    // leader) is a guess by others, not a stance.
+    if (cue.hedged && s.speaker() && !sources.empty() && s.actor(*s.speaker()) &&
+        std::find(sources.begin(), sources.end(), s.actor(*s.speaker())) == sources.end()) {
+        note("dropped: hedged claim by another speaker");
+        result.sources.clear();
+        return result;
+    }
     if (sources.empty()) {
         note("dropped: no source");
-        return facts;
+        return result;
     }
     if (targets.empty()) {
-        note("dropped: no target");
-        return facts;
+        note(result.blocked_by ? "no target of its own: it takes the next cue's" : "dropped: no target");
+        return result;
     }
-    for (const Entity* source : sources)
-        for (const auto& [target, r] : targets) {
-            if (source == target) continue;
-            if (std::any_of(facts.begin(), facts.end(), [&](const LinkedFact& f) {
-                    return f.source == source && f.target == target && f.relation == r;
-                }))
-                continue;
-            facts.push_back({source, target, r, confidence, how});
-            note(source->name + " " + ontology.at(r).name + " " + target->name + " (source: " + how + ")");
-        }
-    return facts;
+    make_facts(result, sources, targets, confidence, how, ontology, note);
+    return result;
+}
+
+void relink_targets(LinkResult& result, const SentenceAnalysis& s, std::size_t cue_index,
+                    const std::vector<const Entity*>& targets, const RelationOntology& ontology,
+                    std::vector<std::string>* trace) {
+    const CueMatch& cue = s.cues()[cue_index];
+    bool dropped = false;
+    const RelationId relation = effective_relation(cue, dropped);
+    if (dropped || result.sources.empty()) return;
+    std::vector<std::pair<const Entity*, RelationId>> pairs;
+    for (const Entity* t : targets)
+        if (kind_allowed(*cue.rule, *t)) pairs.emplace_back(t, relation);
+    auto note = [&](const std::string& text) {
+        if (trace) trace->push_back("    cue " + cue.rule->id + ": " + text);
+    };
+    make_facts(result, result.sources, pairs, cue.rule->confidence * 0.9, "nested cue", ontology, note);
 }
 
 }  // namespace stancegraph

@@ -5,6 +5,7 @@
 
 #include "sentence_analysis.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,11 +19,26 @@ struct LinkedFact {
     std::string how;  // how the source was found, for the trace and the rule id
 };
 
+struct LinkResult {
+    std::vector<LinkedFact> facts;
+    std::vector<const Entity*> sources;
+    std::vector<const Entity*> targets;
+    // The target search ran into another cue ("welcomed the recognition of X by Y"): its index in
+    // the sentence's cues. The extractor then takes that cue's agents (or, when it has none of
+    // its own, its targets) as this cue's targets.
+    std::optional<std::size_t> blocked_by;
+    bool own_agent = false;  // the sources were found in the cue's own phrase, not borrowed
+};
+
 // `topic` is the entity the text was last about (the previous sentence's source or speaker);
 // it stands in for pronouns and self-references ("we", "his country") without an antecedent here.
 // Dropped candidates are explained in `trace` when it is given.
-std::vector<LinkedFact> link_arguments(const SentenceAnalysis& sentence, const CueMatch& cue,
-                                       const RelationOntology& ontology, const Entity* topic,
-                                       std::vector<std::string>* trace);
+LinkResult link_arguments(const SentenceAnalysis& sentence, std::size_t cue_index, const RelationOntology& ontology,
+                          const Entity* topic, std::vector<std::string>* trace);
+
+// Makes the facts of a linked cue for other targets (used when the targets come from a nested cue).
+void relink_targets(LinkResult& result, const SentenceAnalysis& sentence, std::size_t cue_index,
+                    const std::vector<const Entity*>& targets, const RelationOntology& ontology,
+                    std::vector<std::string>* trace);
 
 }  // namespace stancegraph

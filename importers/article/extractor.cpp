@@ -127,9 +127,26 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
             if (s.speaker()) result.trace.push_back("  speaker " + s.mentions()[*s.speaker()].entity->name);
         }
         const Entity* last_source = nullptr;
-        for (const auto& cue : s.cues()) {
+        // Cues right to left, so that a cue whose object is another cue ("welcomed the recognition
+        // of Palestine by Ireland") finds that one already linked.
+        std::vector<LinkResult> links(s.cues().size());
+        for (std::size_t c = s.cues().size(); c-- > 0;) {
+            links[c] = link_arguments(s, c, ontology_, topic, notes);
+            if (!links[c].blocked_by || !links[c].facts.empty()) continue;
+            LinkResult& nested = links[*links[c].blocked_by];
+            if (nested.own_agent) {
+                relink_targets(links[c], s, c, nested.sources, ontology_, notes);
+            } else {
+                // The nested cue had no agent of its own ("condemned any support for Ukraine"): it
+                // is only the object of this one.
+                relink_targets(links[c], s, c, nested.targets, ontology_, notes);
+                nested.facts.clear();
+            }
+        }
+        for (std::size_t c = 0; c < s.cues().size(); ++c) {
+            const auto& cue = s.cues()[c];
             const auto when = time_of(s, cue, news_day);
-            for (const auto& linked : link_arguments(s, cue, ontology_, topic, notes)) {
+            for (const auto& linked : links[c].facts) {
                 emit(*linked.source, linked.relation, *linked.target, when, sentence, index,
                      lexicon.language + "." + cue.rule->id + ":" + slug(linked.how), linked.confidence);
                 last_source = linked.source;

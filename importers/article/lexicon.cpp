@@ -84,6 +84,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
         for (const auto& [marker, relation] : marked->members())
             cue.marked_targets.emplace_back(fold(marker), relation_id(ontology, std::string(relation.as_string()), where));
     if (auto c = entry.get("confidence"); c && c->is_number()) cue.confidence = c->as_double();
+    if (auto l = entry.get("locative_targets"); l && l->is_bool()) cue.locative_targets = l->as_bool();
     return cue;
 }
 
@@ -128,6 +129,8 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.passive_auxiliaries = r.words("passive_auxiliaries");
         lexicon.participle_endings = r.strings("participle_endings");
         lexicon.possessive_markers = r.words("possessive_markers");
+        lexicon.locative_markers = r.words("locative_markers");
+        lexicon.enumeration_markers = r.patterns("enumeration_markers");
         lexicon.exclusion_markers = r.words("exclusion_markers");
         lexicon.coordinators = r.words("coordinators");
         lexicon.list_fillers = r.words("list_fillers");

@@ -36,6 +36,7 @@ struct CueRule {
     // Targets introduced by a marker word get another relation ("switched recognition from X to Y").
     std::vector<std::pair<std::string, RelationId>> marked_targets;
     double confidence = 0.8;
+    bool locative_targets = false;  // the target may follow "in" ("military operation in Ukraine")
 };
 
 struct TimeLexicon {
@@ -84,6 +85,8 @@ struct Lexicon {
     std::unordered_set<std::string> passive_auxiliaries;  // "is recognised", "were backed": the cue is passive
     std::vector<std::string> participle_endings;          // … when the cue's word ends so ("-ed")
     std::unordered_set<std::string> possessive_markers;   // the "s" of "Ukraine's"
+    std::unordered_set<std::string> locative_markers;     // "in Mali": a place, not a target (except for force)
+    std::vector<Pattern> enumeration_markers;             // "namely", "وهي": the list that follows is the subject
     std::unordered_set<std::string> exclusion_markers;
     std::unordered_set<std::string> coordinators;
     std::unordered_set<std::string> list_fillers;
