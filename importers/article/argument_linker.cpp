@@ -145,6 +145,11 @@ public:
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
                     !s_.is_object(m) && s_.actor(m))
                     return {{m}, "adjective"};
+        // A noun's agent follows it where genitives do ("вторжение Москвы в Украину", "اعتراف الأخيرة ب…").
+        if (rule_.nominal && lexicon_.verb_first)
+            for (std::size_t m = 0; m < ms.size(); ++m)
+                if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && s_.actor(m) && !s_.is_object(m))
+                    return {coordinated(m, true, end_), "agent after the noun"};
         if (auto m = subject_before(cue_.first, start_)) return {coordinated(*m, false, start_), "subject"};
         // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
         // dependent clause the last entity before it.
@@ -287,7 +292,23 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
             if (s.target(m) && kind_allowed(rule, *s.target(m))) targets.emplace_back(s.target(m), r);
     };
 
-    if (rule.arguments == CueArguments::reverse) {
+    if (rule.arguments == CueArguments::judgement) {
+        // "Расширение НАТО является посягательством …", said Peskov: the speaker judges the subject.
+        const Entity* judge = s.speaker() ? s.actor(*s.speaker()) : topic;
+        std::optional<std::size_t> judged;
+        for (std::size_t m = 0; m < ms.size(); ++m)
+            if (ms[m].last <= cue.first && ms[m].first >= l.start_ && s.target(m)) {
+                judged = m;
+                break;
+            }
+        if (!judge || !judged) {
+            note("dropped: needs a speaker and a subject to judge");
+            return result;
+        }
+        sources.push_back(judge);
+        add_targets({*judged}, relation);
+        how = s.speaker() ? "speaker judges" : "topic judges";
+    } else if (rule.arguments == CueArguments::reverse) {
         // The subject after the cue; the target the nearest fitting entity before it.
         std::optional<std::size_t> after;
         for (std::size_t m = 0; m < ms.size() && !after; ++m)

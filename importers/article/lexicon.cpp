@@ -74,7 +74,8 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     else if (arguments == "pair") cue.arguments = CueArguments::pair;
     else if (arguments == "adjacent") cue.arguments = CueArguments::adjacent;
     else if (arguments == "reverse") cue.arguments = CueArguments::reverse;
-    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent or reverse");
+    else if (arguments == "judgement") cue.arguments = CueArguments::judgement;
+    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent, reverse or judgement");
     for (const auto& kind : sub.strings("target_kinds")) {
         auto parsed = parse_entity_kind(kind);
         if (!parsed) throw Error(where + ": unknown entity kind " + kind);
@@ -85,6 +86,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
             cue.marked_targets.emplace_back(fold(marker), relation_id(ontology, std::string(relation.as_string()), where));
     if (auto c = entry.get("confidence"); c && c->is_number()) cue.confidence = c->as_double();
     if (auto l = entry.get("locative_targets"); l && l->is_bool()) cue.locative_targets = l->as_bool();
+    if (auto n = entry.get("nominal"); n && n->is_bool()) cue.nominal = n->as_bool();
     return cue;
 }
 

@@ -24,6 +24,7 @@ enum class CueArguments {
     pair,            // a symmetric relation between coordinated or "between X and Y" entities
     adjacent,        // the nearest entity on each side ("X, an ally of Y", "Moscow ally Syria")
     reverse,         // the subject follows the cue and the target precedes it ("الناتو الذي تقوده الولايات المتحدة")
+    judgement,       // an evaluative noun: the speaker judges the subject ("Расширение НАТО является посягательством")
 };
 
 struct CueRule {
@@ -37,6 +38,7 @@ struct CueRule {
     std::vector<std::pair<std::string, RelationId>> marked_targets;
     double confidence = 0.8;
     bool locative_targets = false;  // the target may follow "in" ("military operation in Ukraine")
+    bool nominal = false;  // a noun: an entity right after it is its agent ("вторжение Москвы", "اعتراف الأخيرة")
 };
 
 struct TimeLexicon {

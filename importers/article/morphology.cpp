@@ -77,7 +77,16 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
         return;
     }
     if (!lexicon->inflection_endings.empty()) {
-        add(stem(*lexicon, folded), "");
+        // Every way of removing an ending, the longest stem first: "китая" is "кита" (Китай) before
+        // "кит" (Кито); names are indexed by their shortest stem, so one of these meets it.
+        std::vector<std::string> stems;
+        for (const auto& ending : lexicon->inflection_endings)
+            if (folded.size() > ending.size() && folded.ends_with(ending) &&
+                code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon->min_stem)
+                stems.push_back(folded.substr(0, folded.size() - ending.size()));
+        std::stable_sort(stems.begin(), stems.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        add(folded, "");
+        for (auto& st : stems) add(st, "");
         return;
     }
     add(folded, "");
