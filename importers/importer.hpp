@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <istream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +23,7 @@ struct ImportOptions {
     bool allow_new_entities = false;   // unknown names become new entities instead of errors
     bool strict = false;               // a bad row fails the whole input (event data)
     std::string aggregate = "day";     // event data: collapse events per pair, relation and day|month|none
+    std::size_t rows_per_document = 100000;  // event data: a longer file becomes several documents
     // Plain-text articles: what a header would say.
     std::string lang;
     std::string published;
@@ -45,6 +47,28 @@ struct InputSource {
     std::string read_all();
 };
 
+// How the rows of one input of event data (or entries of a dictionary) fared, for the import
+// summary. Every row read is counted once: imported, skipped (readable but not usable) or bad
+// (unreadable); `aggregated` counts the imported rows that joined another row's fact.
+struct RowCounts {
+    std::size_t read = 0;
+    std::size_t imported = 0;
+    std::size_t aggregated = 0;
+    std::size_t skipped = 0;
+    std::size_t bad = 0;
+    std::map<std::string, std::size_t> skipped_because;  // reason → rows
+
+    RowCounts& operator+=(const RowCounts& other) {
+        read += other.read;
+        imported += other.imported;
+        aggregated += other.aggregated;
+        skipped += other.skipped;
+        bad += other.bad;
+        for (const auto& [reason, n] : other.skipped_because) skipped_because[reason] += n;
+        return *this;
+    }
+};
+
 class DocumentSink {
 public:
     virtual ~DocumentSink() = default;
@@ -54,6 +78,11 @@ public:
     virtual void warn(const std::string& message) = 0;
     // Explanations asked for with --trace; ignored unless a sink wants them.
     virtual void note(const std::string&) {}
+    // Row counts of one input, once it has been read (event data and dictionaries report them).
+    virtual void count(const std::string& /*input*/, const RowCounts&) {}
+    // An entity the input defines (a person of an actor dictionary), for a store to keep even when
+    // no fact names it; sinks without a store ignore it.
+    virtual void define(const Entity&) {}
 };
 
 class Importer {

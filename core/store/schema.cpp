@@ -2,9 +2,103 @@
 // (STRICT tables, date types, "today", full-text search) are chosen here and nowhere else.
 #include "schema.hpp"
 
+#include "../text_folding.hpp"
+
+#include <chrono>
+#include <ctime>
+
 namespace stancegraph {
 
 namespace {
+
+enum class Type { text, integer, real, day };
+
+struct Column {
+    std::string_view name;  // as written in SQL: quoted where PostgreSQL reserves the word
+    Type type;
+    std::string_view constraints;
+    std::string_view comment;
+};
+
+struct TableDefinition {
+    Table table;
+    std::string_view name;
+    std::vector<Column> columns;
+    std::string_view table_constraint;  // after the columns, e.g. a composite primary key
+};
+
+// The columns of every table: the one definition the CREATE statements, the INSERT statements and
+// the row builders below follow. Row builders fill values in exactly this order.
+const std::vector<TableDefinition>& definitions() {
+    static const std::vector<TableDefinition> tables{
+        {Table::relations, "relations",
+         {{"name", Type::text, "PRIMARY KEY", ""},
+          {"family", Type::text, "NOT NULL", ""},
+          {"polarity", Type::integer, "NOT NULL", "-1 negative, 0 neutral, 1 positive"},
+          // SYMMETRIC is a reserved word in PostgreSQL; quoted, the column has the same name in both.
+          {"\"symmetric\"", Type::integer, "NOT NULL", "1: one fact in either direction"},
+          {"event_log", Type::integer, "NOT NULL", "1: a later fact of the family ends the earlier one"},
+          {"cameo", Type::text, "", "CAMEO code prefixes, space-separated"},
+          {"plover", Type::text, "", ""}},
+         ""},
+        {Table::entities, "entities",
+         {{"id", Type::text, "PRIMARY KEY", "ISO alpha-3, ISO 3166-2 or a slug"},
+          {"kind", Type::text, "NOT NULL", "state, territory, region, organisation, group, person, other"},
+          {"name", Type::text, "NOT NULL", "common English name"},
+          {"iso_alpha2", Type::text, "", ""},
+          {"iso_alpha3", Type::text, "", ""},
+          {"qid", Type::text, "", "Wikidata"},
+          {"part_of", Type::text, "", "region of, or dependent territory of (entity id)"}},
+         ""},
+        {Table::entity_names, "entity_names",
+         {{"entity_id", Type::text, "NOT NULL REFERENCES entities(id) ON DELETE CASCADE", ""},
+          {"lang", Type::text, "NOT NULL", "ISO 639-1, '' when not known"},
+          {"name", Type::text, "NOT NULL", ""},
+          {"form", Type::text, "NOT NULL", "name, abbreviation, demonym, capital"},
+          {"name_key", Type::text, "NOT NULL", "folded for lookup (case, accents, Arabic letter variants)"}},
+         "PRIMARY KEY (entity_id, lang, name, form)"},
+        {Table::documents, "documents",
+         {{"id", Type::text, "PRIMARY KEY", ""},
+          {"kind", Type::text, "NOT NULL", "article, facts, events"},
+          {"url", Type::text, "", ""},
+          {"title", Type::text, "", ""},
+          {"lang", Type::text, "", ""},
+          {"published", Type::text, "", "partial date"},
+          {"content_hash", Type::text, "NOT NULL", "a changed document replaces its evidence"},
+          {"source_path", Type::text, "", ""},
+          {"imported_at", Type::text, "NOT NULL", "UTC, ISO 8601"}},
+         ""},
+        {Table::facts, "facts",
+         {{"id", Type::integer, "PRIMARY KEY", ""},
+          {"source_id", Type::text, "NOT NULL REFERENCES entities(id)", ""},
+          {"relation", Type::text, "NOT NULL REFERENCES relations(name)", ""},
+          {"target_id", Type::text, "NOT NULL REFERENCES entities(id)", ""},
+          {"valid_from", Type::text, "", "'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; NULL: since before anything known"},
+          {"valid_to", Type::text, "", "exclusive; NULL: still holds"},
+          {"valid_from_day", Type::day, "", "first day of valid_from"},
+          {"valid_to_day", Type::day, "", "first day of valid_to"},
+          {"recorded_at", Type::text, "NOT NULL", "UTC, when the fact was first stored"}},
+         ""},
+        {Table::evidence, "evidence",
+         {{"id", Type::integer, "PRIMARY KEY", ""},
+          {"fact_id", Type::integer, "NOT NULL REFERENCES facts(id) ON DELETE CASCADE", ""},
+          {"document_id", Type::text, "NOT NULL REFERENCES documents(id) ON DELETE CASCADE", ""},
+          {"url", Type::text, "", ""},
+          {"published", Type::text, "", ""},
+          {"text", Type::text, "", "the sentence or row that supports the fact"},
+          {"text_folded", Type::text, "", "the same, folded for search"},
+          {"sentence", Type::integer, "", ""},
+          {"start_offset", Type::integer, "", "byte span of text in the article"},
+          {"end_offset", Type::integer, "", ""},
+          {"line", Type::integer, "", "line in a fact or event file"},
+          {"rule", Type::text, "NOT NULL", ""},
+          {"confidence", Type::real, "NOT NULL", ""}},
+         ""},
+    };
+    return tables;
+}
+
+const TableDefinition& definition(Table table) { return definitions()[static_cast<std::size_t>(table)]; }
 
 struct Words {
     std::string strict;    // table option
@@ -20,88 +114,79 @@ Words words_for(SqlDialect dialect) {
     return {"", "BIGINT", "DOUBLE PRECISION", "DATE", "CURRENT_DATE", "DATE '0001-01-01'"};
 }
 
+std::string create_table(const TableDefinition& table, const Words& w) {
+    std::string sql = "CREATE TABLE " + std::string(table.name) + " (\n";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        const Column& c = table.columns[i];
+        sql += "  ";
+        sql += c.name;
+        sql += ' ';
+        switch (c.type) {
+            case Type::text: sql += "TEXT"; break;
+            case Type::integer: sql += w.integer; break;
+            case Type::real: sql += w.real; break;
+            case Type::day: sql += w.day; break;
+        }
+        if (!c.constraints.empty()) (sql += ' ') += c.constraints;
+        if (i + 1 < table.columns.size() || !table.table_constraint.empty()) sql += ',';
+        if (!c.comment.empty()) (sql += "  -- ") += c.comment;
+        sql += '\n';
+    }
+    if (!table.table_constraint.empty()) (sql += "  ") += std::string(table.table_constraint) + "\n";
+    return sql + ")" + w.strict;
+}
+
+void append_date(SqlRow& row, const std::optional<PartialDate>& date) {
+    if (date) row.text(date->to_string());
+    else row.null();
+}
+
+void append_first_day(SqlRow& row, const std::optional<PartialDate>& date) {
+    if (date) row.text(day_to_string(date->first_day()));
+    else row.null();
+}
+
 }  // namespace
 
-std::vector<std::string> schema_statements(SqlDialect dialect) {
+std::string_view table_name(Table table) { return definition(table).name; }
+
+const std::vector<std::string>& table_columns(Table table) {
+    static const std::vector<std::vector<std::string>> columns = [] {
+        std::vector<std::vector<std::string>> all;
+        for (const auto& t : definitions()) {
+            all.emplace_back();
+            for (const auto& c : t.columns) all.back().emplace_back(c.name);
+        }
+        return all;
+    }();
+    return columns[static_cast<std::size_t>(table)];
+}
+
+std::string insert_statement(Table table, std::string_view suffix) {
+    std::string names, marks;
+    for (const auto& c : table_columns(table)) {
+        names += (names.empty() ? "" : ", ") + c;
+        marks += marks.empty() ? "?" : ", ?";
+    }
+    std::string sql = "INSERT INTO " + std::string(table_name(table)) + "(" + names + ") VALUES (" + marks + ")";
+    if (!suffix.empty()) (sql += ' ') += suffix;
+    return sql;
+}
+
+SchemaStatements schema(SqlDialect dialect) {
     const Words w = words_for(dialect);
-    std::vector<std::string> s;
-    s.push_back(
-        "CREATE TABLE relations (\n"
-        "  name TEXT PRIMARY KEY,\n"
-        "  family TEXT NOT NULL,\n"
-        "  polarity " + w.integer + " NOT NULL,     -- -1 negative, 0 neutral, 1 positive\n"
-        "  symmetric " + w.integer + " NOT NULL,    -- 1: one fact in either direction\n"
-        "  event_log " + w.integer + " NOT NULL,    -- 1: a later fact of the family ends the earlier one\n"
-        "  cameo TEXT,                   -- CAMEO code prefixes, space-separated\n"
-        "  plover TEXT\n"
-        ")" + w.strict);
-    s.push_back(
-        "CREATE TABLE entities (\n"
-        "  id TEXT PRIMARY KEY,          -- ISO alpha-3, ISO 3166-2 or a slug\n"
-        "  kind TEXT NOT NULL,           -- state, territory, region, organisation, group, person, other\n"
-        "  name TEXT NOT NULL,           -- common English name\n"
-        "  iso_alpha2 TEXT,\n"
-        "  iso_alpha3 TEXT,\n"
-        "  qid TEXT,\n"
-        "  part_of TEXT\n"
-        ")" + w.strict);
-    s.push_back(
-        "CREATE TABLE entity_names (\n"
-        "  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,\n"
-        "  lang TEXT NOT NULL,\n"
-        "  name TEXT NOT NULL,\n"
-        "  form TEXT NOT NULL,           -- name, abbreviation, demonym, capital\n"
-        "  name_key TEXT NOT NULL,       -- folded for lookup (case, accents, Arabic letter variants)\n"
-        "  PRIMARY KEY (entity_id, lang, name, form)\n"
-        ")" + w.strict);
-    s.push_back("CREATE INDEX entity_names_by_key ON entity_names(name_key)");
-    s.push_back(
-        "CREATE TABLE documents (\n"
-        "  id TEXT PRIMARY KEY,\n"
-        "  kind TEXT NOT NULL,           -- article, facts, events\n"
-        "  url TEXT,\n"
-        "  title TEXT,\n"
-        "  lang TEXT,\n"
-        "  published TEXT,               -- partial date\n"
-        "  content_hash TEXT NOT NULL,   -- a changed document replaces its evidence\n"
-        "  source_path TEXT,\n"
-        "  imported_at TEXT NOT NULL     -- UTC, ISO 8601\n"
-        ")" + w.strict);
-    s.push_back(
-        "CREATE TABLE facts (\n"
-        "  id " + w.integer + " PRIMARY KEY,\n"
-        "  source_id TEXT NOT NULL REFERENCES entities(id),\n"
-        "  relation TEXT NOT NULL REFERENCES relations(name),\n"
-        "  target_id TEXT NOT NULL REFERENCES entities(id),\n"
-        "  valid_from TEXT,              -- 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; NULL: since before anything known\n"
-        "  valid_to TEXT,                -- exclusive; NULL: still holds\n"
-        "  valid_from_day " + w.day + ",  -- first day of valid_from\n"
-        "  valid_to_day " + w.day + ",    -- first day of valid_to\n"
-        "  recorded_at TEXT NOT NULL     -- UTC, when the fact was first stored\n"
-        ")" + w.strict);
-    s.push_back("CREATE UNIQUE INDEX facts_identity ON facts(source_id, relation, target_id, COALESCE(valid_from, ''))");
-    s.push_back("CREATE INDEX facts_by_target ON facts(target_id, relation)");
-    s.push_back("CREATE INDEX facts_by_pair ON facts(source_id, target_id)");
-    s.push_back(
-        "CREATE TABLE evidence (\n"
-        "  id " + w.integer + " PRIMARY KEY,\n"
-        "  fact_id " + w.integer + " NOT NULL REFERENCES facts(id) ON DELETE CASCADE,\n"
-        "  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-        "  url TEXT,\n"
-        "  published TEXT,\n"
-        "  text TEXT,                    -- the sentence or row that supports the fact\n"
-        "  text_folded TEXT,             -- the same, folded for search\n"
-        "  sentence " + w.integer + ",\n"
-        "  start_offset " + w.integer + ",       -- byte span of text in the article\n"
-        "  end_offset " + w.integer + ",\n"
-        "  line " + w.integer + ",\n"
-        "  rule TEXT NOT NULL,\n"
-        "  confidence " + w.real + " NOT NULL\n"
-        ")" + w.strict);
-    s.push_back("CREATE INDEX evidence_by_fact ON evidence(fact_id)");
-    s.push_back("CREATE INDEX evidence_by_document ON evidence(document_id)");
+    SchemaStatements s;
+    for (const auto& table : definitions()) s.tables.push_back(create_table(table, w));
+
+    s.indexes.push_back("CREATE INDEX entity_names_by_key ON entity_names(name_key)");
+    s.indexes.push_back("CREATE UNIQUE INDEX facts_identity ON facts(source_id, relation, target_id, COALESCE(valid_from, ''))");
+    s.indexes.push_back("CREATE INDEX facts_by_target ON facts(target_id, relation)");
+    s.indexes.push_back("CREATE INDEX facts_by_pair ON facts(source_id, target_id)");
+    s.indexes.push_back("CREATE INDEX evidence_by_fact ON evidence(fact_id)");
+    s.indexes.push_back("CREATE INDEX evidence_by_document ON evidence(document_id)");
     if (dialect == SqlDialect::postgres)
-        s.push_back("CREATE INDEX evidence_search ON evidence USING GIN (to_tsvector('simple', COALESCE(text_folded, '')))");
+        s.indexes.push_back(
+            "CREATE INDEX evidence_search ON evidence USING GIN (to_tsvector('simple', COALESCE(text_folded, '')))");
 
     // Each fact with its family and the first day it no longer holds: its valid_to, or in an
     // event-log family the day of the next fact of another relation between the same pair. SQLite
@@ -110,9 +195,9 @@ std::vector<std::string> schema_statements(SqlDialect dialect) {
         "(SELECT MIN(n.valid_from_day) FROM facts n JOIN relations nr ON nr.name = n.relation\n"
         "          WHERE r.event_log = 1 AND nr.family = r.family AND n.relation <> f.relation\n"
         "            AND ((n.source_id = f.source_id AND n.target_id = f.target_id)\n"
-        "                 OR (r.symmetric = 1 AND n.source_id = f.target_id AND n.target_id = f.source_id))\n"
+        "                 OR (r.\"symmetric\" = 1 AND n.source_id = f.target_id AND n.target_id = f.source_id))\n"
         "            AND n.valid_from_day > COALESCE(f.valid_from_day, " + w.min_day + "))";
-    s.push_back(
+    s.views.push_back(
         "CREATE VIEW stance_timeline AS\n"
         "SELECT f.id AS fact_id, f.source_id, src.name AS source_name, f.relation, r.family, r.polarity,\n"
         "       f.target_id, tgt.name AS target_name, f.valid_from, f.valid_to, f.valid_from_day,\n"
@@ -128,7 +213,7 @@ std::vector<std::string> schema_statements(SqlDialect dialect) {
         "JOIN entities tgt ON tgt.id = f.target_id");
 
     // The stance in force today: per source, target and family, the latest fact in force.
-    s.push_back(
+    s.views.push_back(
         "CREATE VIEW current_stance AS\n"
         "SELECT t.* FROM stance_timeline t\n"
         "WHERE COALESCE(t.valid_from_day, " + w.min_day + ") <= " + w.today + "\n"
@@ -139,19 +224,142 @@ std::vector<std::string> schema_statements(SqlDialect dialect) {
         "      AND COALESCE(o.valid_from_day, " + w.min_day + ") <= " + w.today + "\n"
         "      AND (o.until_day IS NULL OR o.until_day > " + w.today + ")\n"
         "      AND COALESCE(o.valid_from_day, " + w.min_day + ") > COALESCE(t.valid_from_day, " + w.min_day + "))");
+
+    if (dialect == SqlDialect::sqlite) {
+        // A full-text index of the folded evidence text (alef variants, harakat, ё, case and accents
+        // already folded), so that Arabic and Russian words are found in any spelling.
+        s.search_table.push_back(
+            "CREATE VIRTUAL TABLE evidence_search USING fts5(text_folded, content='evidence', content_rowid='id', "
+            "tokenize=\"unicode61 remove_diacritics 2\")");
+        s.search_rebuild = "INSERT INTO evidence_search(evidence_search) VALUES ('rebuild')";
+        s.search_triggers.push_back(
+            "CREATE TRIGGER evidence_search_insert AFTER INSERT ON evidence BEGIN\n"
+            "  INSERT INTO evidence_search(rowid, text_folded) VALUES (new.id, new.text_folded);\nEND");
+        s.search_triggers.push_back(
+            "CREATE TRIGGER evidence_search_delete AFTER DELETE ON evidence BEGIN\n"
+            "  INSERT INTO evidence_search(evidence_search, rowid, text_folded) VALUES ('delete', old.id, old.text_folded);\nEND");
+    }
     return s;
 }
 
+std::vector<std::string> schema_statements(SqlDialect dialect) {
+    SchemaStatements s = schema(dialect);
+    std::vector<std::string> all = std::move(s.tables);
+    all.insert(all.end(), s.indexes.begin(), s.indexes.end());
+    all.insert(all.end(), s.views.begin(), s.views.end());
+    return all;
+}
+
 std::vector<std::string> search_index_statements(SqlDialect dialect) {
-    if (dialect != SqlDialect::sqlite) return {};
-    // A full-text index of the folded evidence text (alef variants, harakat, ё, case and accents
-    // already folded), so that Arabic and Russian words are found in any spelling.
-    return {"CREATE VIRTUAL TABLE evidence_search USING fts5(text_folded, content='evidence', content_rowid='id', "
-            "tokenize=\"unicode61 remove_diacritics 2\")",
-            "CREATE TRIGGER evidence_search_insert AFTER INSERT ON evidence BEGIN\n"
-            "  INSERT INTO evidence_search(rowid, text_folded) VALUES (new.id, new.text_folded);\nEND",
-            "CREATE TRIGGER evidence_search_delete AFTER DELETE ON evidence BEGIN\n"
-            "  INSERT INTO evidence_search(evidence_search, rowid, text_folded) VALUES ('delete', old.id, old.text_folded);\nEND"};
+    SchemaStatements s = schema(dialect);
+    std::vector<std::string> all = std::move(s.search_table);
+    all.insert(all.end(), s.search_triggers.begin(), s.search_triggers.end());
+    return all;
+}
+
+SqlRow::Value& SqlRow::next() {
+    if (size_ == values_.size()) values_.emplace_back();
+    return values_[size_++];
+}
+
+SqlRow& SqlRow::null() {
+    next().type = Type::null;
+    return *this;
+}
+
+SqlRow& SqlRow::integer(std::int64_t value) {
+    Value& v = next();
+    v.type = Type::integer;
+    v.integer = value;
+    return *this;
+}
+
+SqlRow& SqlRow::real(double value) {
+    Value& v = next();
+    v.type = Type::real;
+    v.real = value;
+    return *this;
+}
+
+SqlRow& SqlRow::text(std::string_view value) {
+    Value& v = next();
+    v.type = Type::text;
+    v.text.assign(value);
+    return *this;
+}
+
+SqlRow& SqlRow::text_or_null(std::string_view value) { return value.empty() ? null() : text(value); }
+
+void relation_row(SqlRow& row, const RelationOntology& ontology, const RelationInfo& relation) {
+    std::string cameo;
+    for (const auto& c : relation.cameo) cameo += (cameo.empty() ? "" : " ") + c;
+    row.clear();
+    row.text(relation.name)
+        .text(relation.family)
+        .integer(static_cast<int>(relation.polarity))
+        .integer(relation.symmetric ? 1 : 0)
+        .integer(ontology.family_of(relation.id).event_log ? 1 : 0)
+        .text_or_null(cameo)
+        .text_or_null(relation.plover.value_or(""));
+}
+
+void entity_row(SqlRow& row, const Entity& entity) {
+    row.clear();
+    row.text(entity.id)
+        .text(to_string(entity.kind))
+        .text(entity.name.empty() ? entity.id : entity.name)
+        .text_or_null(entity.iso_alpha2)
+        .text_or_null(entity.iso_alpha3)
+        .text_or_null(entity.qid)
+        .text_or_null(entity.part_of);
+}
+
+void entity_name_row(SqlRow& row, const std::string& entity_id, const EntityName& name) {
+    row.clear();
+    row.text(entity_id).text(name.lang).text(name.text).text(to_string(name.form)).text(name_key(name.text));
+}
+
+void document_row(SqlRow& row, const DocumentRecord& doc, std::string_view imported_at) {
+    row.clear();
+    row.text(doc.id).text(doc.kind).text_or_null(doc.url).text_or_null(doc.title).text_or_null(doc.lang);
+    append_date(row, doc.published);
+    row.text(doc.content_hash).text_or_null(doc.source_path).text(imported_at);
+}
+
+void fact_row(SqlRow& row, std::int64_t id, const std::string& source, std::string_view relation,
+              const std::string& target, const Interval& valid, std::string_view recorded_at) {
+    row.clear();
+    if (id > 0) row.integer(id);
+    else row.null();
+    row.text(source).text(relation).text(target);
+    append_date(row, valid.valid_from);
+    append_date(row, valid.valid_to);
+    append_first_day(row, valid.valid_from);
+    append_first_day(row, valid.valid_to);
+    row.text(recorded_at);
+}
+
+void evidence_row(SqlRow& row, std::int64_t id, std::int64_t fact_id, const std::string& document_id, const Evidence& e) {
+    row.clear();
+    if (id > 0) row.integer(id);
+    else row.null();
+    row.integer(fact_id).text(document_id).text_or_null(e.url);
+    append_date(row, e.published);
+    row.text_or_null(e.text).text_or_null(fold(e.text));
+    if (e.sentence >= 0) row.integer(e.sentence); else row.null();
+    if (e.start >= 0) row.integer(e.start); else row.null();
+    if (e.end >= 0) row.integer(e.end); else row.null();
+    if (e.line > 0) row.integer(static_cast<std::int64_t>(e.line)); else row.null();
+    row.text(e.rule).real(e.confidence);
+}
+
+std::string utc_timestamp() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
 }
 
 }  // namespace stancegraph

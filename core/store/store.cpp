@@ -2,45 +2,18 @@
 #include "store.hpp"
 
 #include "../error.hpp"
-#include "../text_folding.hpp"
 #include "schema.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <unordered_map>
 
 namespace stancegraph {
 
 namespace {
-
-std::string utc_timestamp() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
-}
-
-void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& text) {
-    if (text.empty()) statement.bind(index);
-    else statement.bind(index, text);
-}
-
-void bind_date(SQLite::Statement& statement, int index, const std::optional<PartialDate>& date) {
-    if (date) statement.bind(index, date->to_string());
-    else statement.bind(index);
-}
-
-void bind_first_day(SQLite::Statement& statement, int index, const std::optional<PartialDate>& date) {
-    if (date) statement.bind(index, day_to_string(date->first_day()));
-    else statement.bind(index);
-}
 
 std::optional<PartialDate> column_date(const SQLite::Column& column) {
     if (column.isNull()) return std::nullopt;
@@ -58,52 +31,53 @@ std::string_view to_string(ImportOutcome outcome) {
     return "added";
 }
 
-void insert_relations(SQLite::Database& db, const RelationOntology& ontology) {
-    SQLite::Statement insert(db,
-                             "INSERT INTO relations(name, family, polarity, symmetric, event_log, cameo, plover) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET family = excluded.family, "
-                             "polarity = excluded.polarity, symmetric = excluded.symmetric, event_log = excluded.event_log, "
-                             "cameo = excluded.cameo, plover = excluded.plover");
-    for (const auto& r : ontology.relations()) {
-        std::string cameo;
-        for (const auto& c : r.cameo) cameo += (cameo.empty() ? "" : " ") + c;
-        insert.bind(1, r.name);
-        insert.bind(2, r.family);
-        insert.bind(3, static_cast<int>(r.polarity));
-        insert.bind(4, r.symmetric ? 1 : 0);
-        insert.bind(5, ontology.family_of(r.id).event_log ? 1 : 0);
-        bind_text_or_null(insert, 6, cameo);
-        bind_text_or_null(insert, 7, r.plover.value_or(""));
-        insert.exec();
-        insert.reset();
+RowInserter::RowInserter(SQLite::Database& db, Table table, std::string_view suffix)
+    : statement_(std::make_unique<SQLite::Statement>(db, insert_statement(table, suffix))) {}
+
+RowInserter::~RowInserter() = default;
+
+int RowInserter::insert(const SqlRow& row) {
+    SQLite::Statement& s = *statement_;
+    for (std::size_t i = 0; i < row.size(); ++i) {
+        const int index = static_cast<int>(i) + 1;
+        switch (row.type(i)) {
+            case SqlRow::Type::null: s.bind(index); break;
+            case SqlRow::Type::integer: s.bind(index, static_cast<int64_t>(row.integer_at(i))); break;
+            case SqlRow::Type::real: s.bind(index, row.real_at(i)); break;
+            // The row outlives the statement's execution, so SQLite need not copy the text.
+            case SqlRow::Type::text: s.bindNoCopy(index, row.text_at(i)); break;
+        }
+    }
+    const int changed = s.exec();
+    s.reset();
+    return changed;
+}
+
+EntityWriter::EntityWriter(SQLite::Database& db)
+    : entities_(db, Table::entities, "ON CONFLICT(id) DO NOTHING"), names_(db, Table::entity_names, "ON CONFLICT DO NOTHING") {}
+
+void EntityWriter::write(const Entity& entity) {
+    entity_row(row_, entity);
+    if (entities_.insert(row_) == 0) return;  // already stored, with its names
+    for (const auto& n : entity.names) {
+        entity_name_row(row_, entity.id, n);
+        names_.insert(row_);
     }
 }
 
-void insert_entity(SQLite::Database& db, const Entity& entity) {
-    SQLite::Statement insert(db,
-                             "INSERT INTO entities(id, kind, name, iso_alpha2, iso_alpha3, qid, part_of) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
-    insert.bind(1, entity.id);
-    insert.bind(2, std::string(to_string(entity.kind)));
-    insert.bind(3, entity.name.empty() ? entity.id : entity.name);
-    bind_text_or_null(insert, 4, entity.iso_alpha2);
-    bind_text_or_null(insert, 5, entity.iso_alpha3);
-    bind_text_or_null(insert, 6, entity.qid);
-    bind_text_or_null(insert, 7, entity.part_of);
-    if (insert.exec() == 0) return;  // already stored, with its names
-    SQLite::Statement name(db,
-                           "INSERT INTO entity_names(entity_id, lang, name, form, name_key) VALUES (?, ?, ?, ?, ?) "
-                           "ON CONFLICT DO NOTHING");
-    for (const auto& n : entity.names) {
-        name.bind(1, entity.id);
-        name.bind(2, n.lang);
-        name.bind(3, n.text);
-        name.bind(4, std::string(to_string(n.form)));
-        name.bind(5, name_key(n.text));
-        name.exec();
-        name.reset();
+void insert_relations(SQLite::Database& db, const RelationOntology& ontology) {
+    RowInserter insert(db, Table::relations,
+                       "ON CONFLICT(name) DO UPDATE SET family = excluded.family, polarity = excluded.polarity, "
+                       "\"symmetric\" = excluded.\"symmetric\", event_log = excluded.event_log, cameo = excluded.cameo, "
+                       "plover = excluded.plover");
+    SqlRow row;
+    for (const auto& r : ontology.relations()) {
+        relation_row(row, ontology, r);
+        insert.insert(row);
     }
 }
+
+void insert_entity(SQLite::Database& db, const Entity& entity) { EntityWriter(db).write(entity); }
 
 Store::Store(const std::string& path, const RelationOntology& ontology, Mode mode) : path_(path), ontology_(&ontology) {
     if (mode == Mode::open_existing && !std::filesystem::exists(path))
@@ -175,31 +149,17 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
             remove_doc.bind(1, doc.id);
             remove_doc.exec();
         }
-        SQLite::Statement insert_doc(*db_,
-                                     "INSERT INTO documents(id, kind, url, title, lang, published, content_hash, source_path, imported_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert_doc.bind(1, doc.id);
-        insert_doc.bind(2, doc.kind);
-        bind_text_or_null(insert_doc, 3, doc.url);
-        bind_text_or_null(insert_doc, 4, doc.title);
-        bind_text_or_null(insert_doc, 5, doc.lang);
-        bind_date(insert_doc, 6, doc.published);
-        insert_doc.bind(7, doc.content_hash);
-        bind_text_or_null(insert_doc, 8, doc.source_path);
         const std::string now = utc_timestamp();
-        insert_doc.bind(9, now);
-        insert_doc.exec();
+        SqlRow row;
+        document_row(row, doc, now);
+        RowInserter(*db_, Table::documents).insert(row);
 
         SQLite::Statement find_fact(*db_,
                                     "SELECT id, valid_to FROM facts WHERE source_id = ? AND relation = ? AND target_id = ? "
                                     "AND COALESCE(valid_from, '') = ?");
-        SQLite::Statement insert_fact(*db_,
-                                      "INSERT INTO facts(source_id, relation, target_id, valid_from, valid_to, valid_from_day, "
-                                      "valid_to_day, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        RowInserter insert_fact(*db_, Table::facts);
         SQLite::Statement close_fact(*db_, "UPDATE facts SET valid_to = ?, valid_to_day = ? WHERE id = ?");
-        SQLite::Statement insert_evidence(*db_,
-                                          "INSERT INTO evidence(fact_id, document_id, url, published, text, text_folded, sentence, "
-                                          "start_offset, end_offset, line, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        RowInserter insert_evidence(*db_, Table::evidence);
         std::set<std::string> stored_entities_before = stored_entities_;
         for (const Fact& original : imported.facts) {
             Fact fact = original;
@@ -227,34 +187,14 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
                     close_fact.reset();
                 }
             } else {
-                insert_fact.bind(1, fact.source);
-                insert_fact.bind(2, relation.name);
-                insert_fact.bind(3, fact.target);
-                bind_date(insert_fact, 4, fact.valid.valid_from);
-                bind_date(insert_fact, 5, fact.valid.valid_to);
-                bind_first_day(insert_fact, 6, fact.valid.valid_from);
-                bind_first_day(insert_fact, 7, fact.valid.valid_to);
-                insert_fact.bind(8, now);
-                insert_fact.exec();
-                insert_fact.reset();
+                fact_row(row, 0, fact.source, relation.name, fact.target, fact.valid, now);
+                insert_fact.insert(row);
                 fact_id = db_->getLastInsertRowid();
             }
             find_fact.reset();
             for (const Evidence& e : fact.evidence) {
-                insert_evidence.bind(1, fact_id);
-                insert_evidence.bind(2, doc.id);
-                bind_text_or_null(insert_evidence, 3, e.url);
-                bind_date(insert_evidence, 4, e.published);
-                bind_text_or_null(insert_evidence, 5, e.text);
-                bind_text_or_null(insert_evidence, 6, fold(e.text));
-                if (e.sentence >= 0) insert_evidence.bind(7, e.sentence); else insert_evidence.bind(7);
-                if (e.start >= 0) insert_evidence.bind(8, static_cast<int64_t>(e.start)); else insert_evidence.bind(8);
-                if (e.end >= 0) insert_evidence.bind(9, static_cast<int64_t>(e.end)); else insert_evidence.bind(9);
-                if (e.line > 0) insert_evidence.bind(10, static_cast<int64_t>(e.line)); else insert_evidence.bind(10);
-                insert_evidence.bind(11, e.rule);
-                insert_evidence.bind(12, e.confidence);
-                insert_evidence.exec();
-                insert_evidence.reset();
+                evidence_row(row, 0, fact_id, doc.id, e);
+                insert_evidence.insert(row);
             }
         }
         try {

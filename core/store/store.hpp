@@ -7,6 +7,7 @@
 #include "../relation_ontology.hpp"
 #include "../stance_graph.hpp"
 #include "document.hpp"
+#include "schema.hpp"
 
 #include <memory>
 #include <optional>
@@ -16,6 +17,7 @@
 
 namespace SQLite {
 class Database;
+class Statement;
 }
 
 namespace stancegraph {
@@ -72,7 +74,36 @@ private:
     std::set<std::string> stored_entities_;  // ids known to be in the entities table
 };
 
-// Writes the ontology's relations and an entity with its names; shared with the sqlite exporter.
+// A prepared INSERT of whole rows into one table of the schema (schema.hpp), shared by the store and
+// the sqlite exporter so that both write rows the same way.
+class RowInserter {
+public:
+    // `suffix` follows the VALUES list: an ON CONFLICT clause, say.
+    RowInserter(SQLite::Database& db, Table table, std::string_view suffix = {});
+    ~RowInserter();
+    RowInserter(const RowInserter&) = delete;
+    RowInserter& operator=(const RowInserter&) = delete;
+
+    // Inserts the row; returns the number of rows changed (0 when the conflict clause skipped it).
+    int insert(const SqlRow& row);
+
+private:
+    std::unique_ptr<SQLite::Statement> statement_;
+};
+
+// Writes entities with their names, skipping those already stored; the statements are prepared once.
+class EntityWriter {
+public:
+    explicit EntityWriter(SQLite::Database& db);
+    void write(const Entity& entity);
+
+private:
+    RowInserter entities_;
+    RowInserter names_;
+    SqlRow row_;
+};
+
+// Writes the ontology's relations (updating those already there) and one entity with its names.
 void insert_relations(SQLite::Database& db, const RelationOntology& ontology);
 void insert_entity(SQLite::Database& db, const Entity& entity);
 

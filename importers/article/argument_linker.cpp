@@ -145,7 +145,15 @@ public:
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
                     !s_.is_object(m) && s_.actor(m))
                     return {{m}, "adjective"};
-        // A noun's agent follows it where genitives do ("вторжение Москвы в Украину", "اعتراف الأخيرة ب…").
+        // A noun's agent follows it where genitives do ("вторжение Москвы в Украину"); a pronoun there
+        // ("إثر اعتراف الأخيرة بـ…", after the latter's recognition) is the entity named last before.
+        const std::string& cue_word = s_.text().tokens[cue_.first].folded;
+        const bool suffixed = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
+                                          [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
+        if (rule_.nominal && lexicon_.verb_first &&
+            (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns))))
+            for (std::size_t m = ms.size(); m-- > 0;)
+                if (ms[m].last <= cue_.first && s_.actor(m)) return {{m}, "pronoun after the noun"};
         if (rule_.nominal && lexicon_.verb_first)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && s_.actor(m) && !s_.is_object(m))

@@ -126,6 +126,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.subordinators = r.words("subordinators");
         lexicon.relative_pronouns = r.words("relative_pronouns");
         lexicon.pronouns = r.words("pronouns");
+        lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
         lexicon.object_markers = r.words("object_markers");
         lexicon.appositive_nouns = r.words("appositive_nouns");
         lexicon.passive_auxiliaries = r.words("passive_auxiliaries");

@@ -82,6 +82,7 @@ struct Lexicon {
     std::unordered_set<std::string> subordinators;
     std::unordered_set<std::string> relative_pronouns;
     std::unordered_set<std::string> pronouns;
+    std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
     std::unordered_set<std::string> object_markers;
     std::unordered_set<std::string> appositive_nouns;     // "the nation of Nauru": "of" after these names the subject
     std::unordered_set<std::string> passive_auxiliaries;  // "is recognised", "were backed": the cue is passive

@@ -81,6 +81,7 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
         std::size_t best_end = 0;
         std::vector<const NameRef*> best;
         bool best_prepositional = false;
+        std::string best_clitic;
         std::vector<std::string> clitics;
         morphology_.lookup_forms(tokens[i].folded, true, forms, &clitics);
         for (std::size_t f = 0; f < forms.size(); ++f) {
@@ -117,6 +118,7 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
                     best_end = it->first;
                     best = std::move(usable_names);
                     best_prepositional = morphology_.is_prepositional(tokens[i].folded, clitics[f]);
+                    best_clitic = clitics[f];
                 }
                 break;
             }
@@ -137,6 +139,7 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
         mention.entity = best.front()->entity;
         mention.form = best.front()->form;
         mention.prepositional = best_prepositional;
+        mention.clitic = best_clitic;
         for (const NameRef* ref : best)
             if (std::find(mention.candidates.begin(), mention.candidates.end(), ref->entity) == mention.candidates.end())
                 mention.candidates.push_back(ref->entity);

@@ -20,6 +20,7 @@ struct Mention {
     std::vector<const Entity*> candidates; // every entity with this name, best first
     NameForm form = NameForm::name;
     bool prepositional = false;  // its first word carries a prepositional clitic (Arabic ب ل ك)
+    std::string clitic;          // the proclitic stripped from its first word ("" for none)
 };
 
 class MentionFinder {

@@ -2,6 +2,7 @@
 #include "sentence_analysis.hpp"
 
 #include "core/gazetteer.hpp"
+#include "core/text_folding.hpp"
 
 #include <algorithm>
 
@@ -71,6 +72,14 @@ bool SentenceAnalysis::is_passive(const CueMatch& cue) const {
 }
 
 bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
+    // Two names side by side are a list only when the second carries a conjunction clitic (وأبخازيا).
+    if (from == to) {
+        const auto next = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == to; });
+        if (next == mentions_.end() || next->clitic.empty()) return false;
+        std::size_t length = 0;
+        next_code_point(next->clitic, length);
+        return text_.lexicon.coordinators.count(next->clitic.substr(0, length)) > 0;
+    }
     for (std::size_t k = from; k < to; ++k) {
         const Token& t = text_.tokens[k];
         if (t.kind == TokenKind::punct && (t.folded == "," || t.folded == "\"" || t.folded == "«" || t.folded == "»" ||
@@ -85,6 +94,16 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
 bool SentenceAnalysis::is_object(std::size_t index) const {
     const Mention& m = mentions_[index];
     if (m.prepositional) return true;
+    // "بإقليمي لوغانسك", "باستقلال كوسوفو": a name in the genitive of a word that carries a
+    // prepositional clitic belongs to that prepositional phrase.
+    for (std::size_t k = m.first, words = 0; k > sentence_.first && words < 2; ++words) {
+        --k;
+        if (text_.tokens[k].kind != TokenKind::word) break;
+        if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
+        const std::string& before = text_.tokens[k].folded;
+        for (const auto& clitic : text_.lexicon.prepositional_clitics)
+            if (before.starts_with(clitic) && before.size() >= clitic.size() + 6) return true;
+    }
     // The word before, skipping list fillers such as articles: a preposition or "other than".
     for (std::size_t k = m.first; k > sentence_.first;) {
         --k;
@@ -125,19 +144,16 @@ void SentenceAnalysis::add_pair_references(const std::vector<const Entity*>& ear
         }
         if (pair.size() < 2) continue;
         // "بهما", "بالجمهوريتين": a prepositional clitic makes the pair an object.
-        std::vector<std::vector<std::string>> bare;
-        for (std::size_t k = i; k < *end; ++k) bare.push_back({text_.tokens[k].folded});
-        bool bare_match = false;
-        for (const auto& p : text_.lexicon.pair_references) bare_match = bare_match || p.match(bare, 0, bare.size());
         bool clitic = false;
-        for (const auto& c : text_.lexicon.prepositional_clitics) clitic = clitic || text_.tokens[i].folded.starts_with(c);
+        for (const auto& c : text_.lexicon.prepositional_clitics)
+            clitic = clitic || (text_.tokens[i].folded.starts_with(c) && text_.tokens[i].folded.size() > c.size() + 2);
         for (auto it = pair.rbegin(); it != pair.rend(); ++it) {
             Mention m;
             m.first = i;
             m.last = *end;
             m.entity = *it;
             m.candidates = {*it};
-            m.prepositional = clitic && !bare_match;
+            m.prepositional = clitic;
             added.push_back(m);
         }
         i = *end - 1;
