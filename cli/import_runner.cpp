@@ -22,6 +22,10 @@ void ImportRequest::add_to(CLI::App& app) {
     app.add_option("--aggregate", options.aggregate, "event data: one fact per pair, relation and day|month|none")
         ->check(CLI::IsMember({"day", "month", "none"}))
         ->capture_default_str();
+    app.add_option("--rows-per-document", options.rows_per_document,
+                   "event data: a file of more rows is stored as several documents (file#2, …), so that memory stays flat")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
     app.add_option("--lang", options.lang, "plain-text articles: their language (ar, en, ru)");
     app.add_option("--published", options.published, "plain-text articles: their publication date");
     app.add_option("--id", options.id, "plain-text articles: their document id");
@@ -110,6 +114,11 @@ public:
         std::cerr << "stancegraph: error: " << error.what() << '\n';
     }
     void warn(const std::string& message) override { std::cerr << "stancegraph: warning: " << message << '\n'; }
+    void count(const std::string& input, const RowCounts& rows) override {
+        summary_.rows += rows;
+        std::cerr << "stancegraph: " << input << ": rows: " << describe(rows) << '\n';
+    }
+    void define(const Entity& entity) override { insert_entity(store_.database(), entity); }
 
 private:
     Store& store_;
@@ -126,10 +135,27 @@ ImportSummary import_into(Context& context, Store& store, const ImportRequest& r
     return summary;
 }
 
+std::string describe(const RowCounts& rows) {
+    std::string out = std::to_string(rows.read) + " read, " + std::to_string(rows.imported) + " imported, " +
+                      std::to_string(rows.aggregated) + " aggregated, " + std::to_string(rows.skipped) + " skipped, " +
+                      std::to_string(rows.bad) + " bad";
+    if (!rows.skipped_because.empty()) {
+        out += " (skipped: ";
+        bool first = true;
+        for (const auto& [reason, n] : rows.skipped_because) {
+            out += (first ? "" : "; ") + std::to_string(n) + " " + reason;
+            first = false;
+        }
+        out += ")";
+    }
+    return out;
+}
+
 std::string describe(const ImportSummary& s) {
     std::string out = "documents: " + std::to_string(s.added) + " added, " + std::to_string(s.replaced) + " replaced, " +
                       std::to_string(s.unchanged) + " unchanged; facts read: " + std::to_string(s.facts);
     if (s.bad) out += "; rejected: " + std::to_string(s.bad);
+    if (s.rows.read) out += "; rows: " + describe(s.rows);
     return out;
 }
 

@@ -25,7 +25,11 @@ struct ImportSummary {
     std::size_t added = 0, unchanged = 0, replaced = 0;
     std::size_t facts = 0;
     std::size_t bad = 0;  // inputs or documents rejected
+    RowCounts rows;       // event data and dictionaries: their rows, summed over inputs
 };
+
+// "2111 read, 120 imported, 25 aggregated, 1990 skipped, 1 bad (skipped: 1500 no relation …)".
+std::string describe(const RowCounts& rows);
 
 // Expands folders (recursively, in name order, hidden files skipped) and keeps "-" for stdin.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);

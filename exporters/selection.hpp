@@ -13,6 +13,9 @@
 
 namespace stancegraph {
 
+class Gazetteer;
+class Store;
+
 struct ExportOptions {
     std::optional<DayNumber> as_of;   // only facts in force then; all facts when absent
     std::set<std::string> relations;  // empty: all
@@ -22,6 +25,11 @@ struct ExportOptions {
     double min_confidence = 0.0;
     std::string title;
     SqlDialect dialect = SqlDialect::sqlite;
+    // Where the graph came from, for what it does not carry: every name of an entity (gazetteer),
+    // document records and when each fact was recorded (store). Formats that write the store's
+    // schema use them when set and make do without them otherwise.
+    const Gazetteer* gazetteer = nullptr;
+    Store* store = nullptr;
 };
 
 struct Selection {

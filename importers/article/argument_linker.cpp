@@ -143,7 +143,7 @@ public:
         if (lexicon_.adjectives_follow_nouns)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
-                    !s_.is_object(m) && s_.actor(m))
+                    !ms[m].prepositional && s_.actor(m))
                     return {{m}, "adjective"};
         // A noun's agent follows it where genitives do ("вторжение Москвы в Украину"); a pronoun there
         // ("إثر اعتراف الأخيرة بـ…", after the latter's recognition) is the entity named last before.
@@ -363,38 +363,42 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         if (sources.empty()) {
             // A passive verb ("was recognised by X"): the agent is the source, the subject the target.
             // A noun with its agent ("the recognition of Palestine by Ireland"): the entities between
-            // the noun and "by" are the targets.
-            std::optional<std::size_t> agent_end = l.marker_at_or_after(cue.last, l.lexicon_.agent_markers, 2);
+            // the noun and "by" are the targets — unless another cue stands between, which then
+            // takes them ("welcomed the recognition of …").
             const bool passive_verb = rule.arguments == CueArguments::passive || s.is_passive(cue);
-            if (!agent_end && !passive_verb) {
-                std::optional<std::size_t> between;
-                for (std::size_t m = 0; m < ms.size(); ++m)
-                    if (ms[m].first >= cue.last && ms[m].first < l.end_ && ms[m].first <= cue.last + 10) {
-                        between = m;
-                        break;
-                    }
-                if (between)
-                    if (auto end = l.marker_at_or_after(ms[*between].last, l.lexicon_.agent_markers, 4)) {
-                        auto agents = l.targets_after(*end, {}, false);
-                        if (!agents.empty()) {
-                            add_sources(agents);
-                            for (std::size_t m = 0; m < ms.size(); ++m)
-                                if (ms[m].first >= cue.last && ms[m].last <= *end) add_targets({m}, relation);
-                            how = "agent of the noun";
-                            result.own_agent = true;
-                        }
-                    }
-            }
-            if (!sources.empty()) {
-                // found above
-            } else if (agent_end) {
-                add_sources(l.targets_after(*agent_end, {}, false));
-                if (passive_verb || rule.arguments == CueArguments::passive) {
-                    if (auto m = l.subject_before(cue.first, l.start_)) add_targets(l.coordinated(*m, false, l.start_), relation);
-                    else add_targets(l.antecedent(), relation);
+            std::optional<std::size_t> agent_start, agent_end;
+            for (std::size_t k = cue.last; k < l.end_ && k <= cue.last + 10; ++k)
+                if (auto e = s.pattern_at(l.lexicon_.agent_markers, k, l.end_)) {
+                    agent_start = k;
+                    agent_end = *e;
+                    break;
                 }
-                how = "passive";
-                result.own_agent = true;
+            bool nested = false;
+            for (std::size_t c = 0; c < s.cues().size(); ++c)
+                if (c != cue_index && agent_start && s.cues()[c].first >= cue.last && s.cues()[c].last <= *agent_start) nested = true;
+            if (agent_end && !nested) {
+                auto agents = l.targets_after(*agent_end, {}, false);
+                std::vector<std::size_t> objects;
+                for (std::size_t m = 0; m < ms.size(); ++m)
+                    if (ms[m].first >= cue.last && ms[m].last <= *agent_start) objects.push_back(m);
+                if (agents.empty() || (!passive_verb && objects.empty() && *agent_start > cue.last + 2)) agent_end.reset();
+                else {
+                    add_sources(agents);
+                    if (passive_verb) {
+                        if (auto m = l.subject_before(cue.first, l.start_)) add_targets(l.coordinated(*m, false, l.start_), relation);
+                        else add_targets(l.antecedent(), relation);
+                        how = "passive";
+                    } else {
+                        add_targets(objects, relation);
+                        how = "agent of the noun";
+                    }
+                    result.own_agent = true;
+                }
+            } else {
+                agent_end.reset();
+            }
+            if (!sources.empty() || agent_end) {
+                // found above
             } else if (passive_verb) {
                 note("dropped: passive without an agent");
                 return result;
@@ -402,8 +406,9 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 Side side = l.sources();
                 add_sources(side.mentions);
                 how = side.how;
-                result.own_agent = side.how == "inside the cue" || side.how == "adjective" ||
-                                   (side.how == "subject" && !side.mentions.empty() && ms[side.mentions.back()].first >= l.start_);
+                result.own_agent = side.how == "inside the cue" || side.how == "adjective" || side.how == "agent after the noun" ||
+                                   side.how == "pronoun after the noun";
+                if (!side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
                 if (side.mentions.empty() && topic &&
                     ((side.how == "topic" && (l.pronoun_before_cue() || l.lexicon_.verb_first)) || side.how.starts_with("self-reference"))) {
                     sources.push_back(topic);

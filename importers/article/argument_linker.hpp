@@ -28,6 +28,7 @@ struct LinkResult {
     // its own, its targets) as this cue's targets.
     std::optional<std::size_t> blocked_by;
     bool own_agent = false;  // the sources were found in the cue's own phrase, not borrowed
+    std::optional<std::size_t> source_token;  // where the (first) source mention starts, when in this sentence
 };
 
 // `topic` is the entity the text was last about (the previous sentence's source or speaker);

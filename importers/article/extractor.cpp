@@ -134,7 +134,10 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
             links[c] = link_arguments(s, c, ontology_, topic, notes);
             if (!links[c].blocked_by || !links[c].facts.empty()) continue;
             LinkResult& nested = links[*links[c].blocked_by];
-            if (nested.own_agent) {
+            // The nested cue has an agent of its own when found in its own phrase, or as a subject
+            // that comes after this cue ("welcomed that Spain recognised …").
+            const bool own = nested.own_agent || (nested.source_token && *nested.source_token >= s.cues()[c].last);
+            if (own) {
                 relink_targets(links[c], s, c, nested.sources, ontology_, notes);
             } else {
                 // The nested cue had no agent of its own ("condemned any support for Ukraine"): it

@@ -8,6 +8,15 @@
 
 namespace stancegraph {
 
+namespace {
+std::size_t code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+}  // namespace
+
 const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer) {
     const Entity* best = nullptr;
     for (const auto& role : person.roles) {
@@ -100,9 +109,11 @@ bool SentenceAnalysis::is_object(std::size_t index) const {
         --k;
         if (text_.tokens[k].kind != TokenKind::word) break;
         if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
+        // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely starts
+        // with the letter (بعد، كانت، لكن).
         const std::string& before = text_.tokens[k].folded;
         for (const auto& clitic : text_.lexicon.prepositional_clitics)
-            if (before.starts_with(clitic) && before.size() >= clitic.size() + 6) return true;
+            if (before.starts_with(clitic) && code_points(std::string_view(before).substr(clitic.size())) >= 4) return true;
     }
     // The word before, skipping list fillers such as articles: a preposition or "other than".
     for (std::size_t k = m.first; k > sentence_.first;) {

@@ -1,0 +1,221 @@
+// Writing GraphML.
+#include "graphml_exporter.hpp"
+
+#include "core/text_folding.hpp"
+
+#include <charconv>
+
+namespace stancegraph {
+
+namespace {
+
+enum class KeyType { string, integer, real, boolean };
+
+struct Key {
+    const char* id;
+    const char* domain;  // graph, node or edge
+    const char* name;
+    KeyType type;
+};
+
+// Every attribute written, declared once at the top; ids are what <data key="…"> refers to.
+constexpr Key kKeys[] = {
+    {"g_title", "graph", "title", KeyType::string},
+    {"g_as_of", "graph", "as_of", KeyType::string},
+    {"n_label", "node", "label", KeyType::string},
+    {"n_kind", "node", "kind", KeyType::string},
+    {"e_label", "edge", "label", KeyType::string},
+    {"e_relation", "edge", "relation", KeyType::string},
+    {"e_family", "edge", "family", KeyType::string},
+    {"e_polarity", "edge", "polarity", KeyType::integer},
+    {"e_symmetric", "edge", "symmetric", KeyType::boolean},
+    {"e_valid_from", "edge", "valid_from", KeyType::string},
+    {"e_valid_to", "edge", "valid_to", KeyType::string},
+    {"e_confidence", "edge", "confidence", KeyType::real},
+    {"e_evidence_count", "edge", "evidence_count", KeyType::integer},
+    {"e_evidence", "edge", "evidence", KeyType::string},
+    {"e_url", "edge", "url", KeyType::string},
+};
+
+const char* type_name(KeyType type) {
+    switch (type) {
+        case KeyType::string: return "string";
+        case KeyType::integer: return "int";
+        case KeyType::real: return "double";
+        case KeyType::boolean: return "boolean";
+    }
+    return "string";
+}
+
+bool allowed_in_xml(char32_t c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Builds the document in a buffer handed to the stream in large pieces.
+class GraphmlWriter {
+public:
+    explicit GraphmlWriter(std::ostream& out) : out_(out) {}
+    ~GraphmlWriter() = default;
+
+    void raw(std::string_view text) { buffer_ += text; }
+    void attribute_value(std::string_view text) { append_xml_escaped(buffer_, text, true); }
+
+    // <data key="id">text</data>; nothing for an empty string, which readers take as "no value".
+    void data(const char* key, std::string_view text) {
+        if (text.empty()) return;
+        open_data(key);
+        append_xml_escaped(buffer_, text, false);
+        close_data();
+    }
+    template <typename Number>
+    void data_number(const char* key, Number value) {
+        open_data(key);
+        char digits[32];
+        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+        buffer_.append(digits, end);
+        close_data();
+    }
+    void data_boolean(const char* key, bool value) {
+        open_data(key);
+        buffer_ += value ? "true" : "false";
+        close_data();
+    }
+
+    void maybe_flush() {
+        if (buffer_.size() > (1u << 20)) flush();
+    }
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
+private:
+    void open_data(const char* key) {
+        buffer_ += "      <data key=\"";
+        buffer_ += key;
+        buffer_ += "\">";
+    }
+    void close_data() { buffer_ += "</data>\n"; }
+
+    std::ostream& out_;
+    std::string buffer_;
+};
+
+std::string edge_label(const RelationInfo& relation, const Fact& fact) {
+    std::string label = relation.label("en");
+    if (fact.valid.valid_from) label += " " + fact.valid.valid_from->to_string();
+    if (fact.valid.valid_to) label += " – " + fact.valid.valid_to->to_string();
+    return label;
+}
+
+class GraphmlExporter : public Exporter {
+public:
+    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
+        write_graphml(output.stream(), graph, selection, options);
+    }
+};
+
+}  // namespace
+
+void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte >= 0x20 && byte < 0x80) {
+            ++pos;
+            switch (byte) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;
+                case '"': out += attribute ? "&quot;" : "\""; break;
+                case '\'': out += attribute ? "&apos;" : "'"; break;
+                default: out += static_cast<char>(byte);
+            }
+            continue;
+        }
+        const std::size_t start = pos;
+        const char32_t c = next_code_point(text, pos);
+        const bool invalid = c == 0xFFFD && !(pos - start == 3 && text.substr(start, 3) == "\xEF\xBF\xBD");
+        if (invalid || !allowed_in_xml(c)) continue;
+        // Parsers turn a raw CR into LF, and raw LF or tab in an attribute into a space.
+        if (c == U'\r') out += "&#13;";
+        else if (attribute && c == U'\n') out += "&#10;";
+        else if (attribute && c == U'\t') out += "&#9;";
+        else out.append(text.substr(start, pos - start));
+    }
+}
+
+std::string xml_escape(std::string_view text, bool attribute) {
+    std::string out;
+    append_xml_escaped(out, text, attribute);
+    return out;
+}
+
+void write_graphml(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options) {
+    const RelationOntology& ontology = graph.ontology();
+    GraphmlWriter w(out);
+    w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+    for (const Key& key : kKeys) {
+        w.raw("  <key id=\"");
+        w.raw(key.id);
+        w.raw("\" for=\"");
+        w.raw(key.domain);
+        w.raw("\" attr.name=\"");
+        w.raw(key.name);
+        w.raw("\" attr.type=\"");
+        w.raw(type_name(key.type));
+        w.raw("\"/>\n");
+    }
+    w.raw("  <graph id=\"stancegraph\" edgedefault=\"directed\">\n");
+    w.data("g_title", options.title.empty() ? std::string("stancegraph") : options.title);
+    if (options.as_of) w.data("g_as_of", day_to_string(*options.as_of));
+
+    for (Vertex v : selection.vertices) {
+        const EntityNode& node = graph.node(v);
+        w.raw("    <node id=\"");
+        w.attribute_value(node.id);
+        w.raw("\">\n");
+        w.data("n_label", node.name);
+        w.data("n_kind", to_string(node.kind));
+        w.raw("    </node>\n");
+        w.maybe_flush();
+    }
+    for (FactIndex f : selection.facts) {
+        const Fact& fact = graph.fact(f);
+        const RelationInfo& relation = ontology.at(fact.relation);
+        w.raw("    <edge id=\"f");
+        w.raw(std::to_string(f + 1));  // the fact's id in every export (schema_rows.hpp)
+        w.raw("\" source=\"");
+        w.attribute_value(graph.node(graph.source_of(f)).id);
+        w.raw("\" target=\"");
+        w.attribute_value(graph.node(graph.target_of(f)).id);
+        w.raw("\">\n");
+        w.data("e_label", edge_label(relation, fact));
+        w.data("e_relation", relation.name);
+        w.data("e_family", relation.family);
+        w.data_number("e_polarity", static_cast<int>(relation.polarity));
+        w.data_boolean("e_symmetric", relation.symmetric);
+        w.data("e_valid_from", to_string(fact.valid.valid_from));
+        w.data("e_valid_to", to_string(fact.valid.valid_to));
+        w.data_number("e_confidence", fact.confidence());
+        w.data_number("e_evidence_count", fact.evidence.size());
+        if (!fact.evidence.empty()) {
+            w.data("e_evidence", fact.evidence.front().text);
+            w.data("e_url", fact.evidence.front().url);
+        }
+        w.raw("    </edge>\n");
+        w.maybe_flush();
+    }
+    w.raw("  </graph>\n</graphml>\n");
+    w.flush();
+}
+
+ExporterInfo graphml_exporter_info() {
+    return {"graphml", "GraphML for Gephi, NetworkX, igraph and yEd: one edge per fact, typed attributes",
+            {".graphml"}, false, [] { return std::make_unique<GraphmlExporter>(); }};
+}
+
+}  // namespace stancegraph

@@ -1,0 +1,152 @@
+// Writing the schema and rows as SQL text.
+#include "sql_exporter.hpp"
+
+#include "core/text_folding.hpp"
+#include "schema_rows.hpp"
+
+#include <charconv>
+
+namespace stancegraph {
+
+namespace {
+
+// Rows per INSERT: large enough that parsing and planning cost little per row, small enough that
+// neither client buffers much.
+constexpr std::size_t kRowsPerInsert = 500;
+
+class SqlTextSink : public RowSink {
+public:
+    explicit SqlTextSink(std::ostream& out) : out_(out) {}
+    ~SqlTextSink() override = default;
+
+    void begin_table(Table table) override {
+        header_ = "INSERT INTO " + std::string(table_name(table)) + " (";
+        bool first = true;
+        for (const auto& c : table_columns(table)) {
+            if (!first) header_ += ", ";
+            header_ += c;
+            first = false;
+        }
+        header_ += ") VALUES\n";
+        rows_ = 0;
+    }
+
+    void row(const SqlRow& row) override {
+        buffer_ += rows_ == 0 ? header_ : std::string_view(",\n");
+        buffer_ += '(';
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i) buffer_ += ", ";
+            switch (row.type(i)) {
+                case SqlRow::Type::null: buffer_ += "NULL"; break;
+                case SqlRow::Type::integer: append_number(row.integer_at(i)); break;
+                case SqlRow::Type::real: append_number(row.real_at(i)); break;
+                case SqlRow::Type::text: append_sql_literal(buffer_, row.text_at(i)); break;
+            }
+        }
+        buffer_ += ')';
+        if (++rows_ == kRowsPerInsert) end_statement();
+        if (buffer_.size() > (1u << 20)) flush();
+    }
+
+    void end_table(Table) override {
+        if (rows_ > 0) end_statement();
+        flush();
+    }
+
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
+private:
+    void end_statement() {
+        buffer_ += ";\n";
+        rows_ = 0;
+    }
+
+    template <typename Number>
+    void append_number(Number value) {
+        char digits[32];
+        // The shortest text that reads back as the same value, whatever the locale.
+        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+        buffer_.append(digits, end);
+    }
+
+    std::ostream& out_;
+    std::string header_;
+    std::string buffer_;
+    std::size_t rows_ = 0;
+};
+
+void statements(std::ostream& out, const std::vector<std::string>& list) {
+    for (const auto& s : list) out << s << ";\n";
+}
+
+class SqlExporter : public Exporter {
+public:
+    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
+        write_sql(output.stream(), graph, selection, options);
+    }
+};
+
+}  // namespace
+
+void append_sql_literal(std::string& out, std::string_view text) {
+    out += '\'';
+    std::size_t clean = 0;  // the start of a run of bytes copied as they are
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte >= 0x20 && byte < 0x80 && byte != '\'') {
+            ++pos;
+            continue;
+        }
+        const std::size_t start = pos;
+        const char32_t c = next_code_point(text, pos);
+        const bool invalid = c == 0xFFFD && !(pos - start == 3 && text.substr(start, 3) == "\xEF\xBF\xBD");
+        if (c == U'\'' || c == 0 || invalid) {
+            out.append(text.substr(clean, start - clean));
+            if (c == U'\'') out += "''";
+            else if (invalid) out += "\xEF\xBF\xBD";
+            clean = pos;
+        }
+    }
+    out.append(text.substr(clean));
+    out += '\'';
+}
+
+std::string sql_literal(std::string_view text) {
+    std::string out;
+    append_sql_literal(out, text);
+    return out;
+}
+
+void write_sql(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options) {
+    const bool postgres = options.dialect == SqlDialect::postgres;
+    const SchemaStatements schema_sql = schema(options.dialect);
+    out << "-- stancegraph export, schema version " << kSchemaVersion << ", " << (postgres ? "PostgreSQL" : "SQLite")
+        << " dialect: " << selection.facts.size() << " facts, " << selection.vertices.size() << " entities.\n";
+    if (postgres) {
+        out << "-- Load with: psql -v ON_ERROR_STOP=1 -f FILE\n";
+        out << "SET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\n";
+    } else {
+        out << "-- Load with: sqlite3 DATABASE < FILE\n";
+    }
+    out << "BEGIN;\n";
+    statements(out, schema_sql.tables);
+    SqlTextSink sink(out);
+    write_schema_rows(graph, selection, options, sink);
+    statements(out, schema_sql.indexes);
+    statements(out, schema_sql.search_table);
+    if (!schema_sql.search_rebuild.empty()) out << schema_sql.search_rebuild << ";\n";
+    statements(out, schema_sql.search_triggers);
+    statements(out, schema_sql.views);
+    if (!postgres) out << "PRAGMA user_version = " << kSchemaVersion << ";\n";
+    out << "COMMIT;\n";
+}
+
+ExporterInfo sql_exporter_info() {
+    return {"sql", "SQL text for SQLite or PostgreSQL (--dialect): the store's schema and INSERTs in one transaction",
+            {".sql"}, false, [] { return std::make_unique<SqlExporter>(); }};
+}
+
+}  // namespace stancegraph

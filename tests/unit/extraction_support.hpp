@@ -1,0 +1,17 @@
+// Fixtures for extraction tests: the real lexicons and an extractor over the real gazetteer.
+#pragma once
+
+#include "importers/article/extractor.hpp"
+
+#include <string>
+#include <vector>
+
+namespace stancegraph::testing {
+
+const LexiconSet& lexicons();
+const Morphology& morphology();
+const Extractor& extractor();
+// Facts of one article as "Source relation Target valid_from" lines (English names).
+std::vector<std::string> extract_lines(const std::string& lang, const std::string& published, const std::string& text);
+
+}  // namespace stancegraph::testing
