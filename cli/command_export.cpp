@@ -20,7 +20,8 @@ public:
     int run(Context& context) override {
         const ExporterInfo& exporter = choose_exporter(format_, output_);
         auto store = open_store(context, db_);
-        const ExportOptions options = request_.options(context);
+        ExportOptions options = request_.options(context);
+        options.store = store.get();  // document records and recording times for the sqlite and sql formats
         StanceGraph graph(context.ontology());
         store->load_graph(graph);
         write_export(exporter, graph, options, output_, request_.overwrite);

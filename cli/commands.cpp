@@ -6,6 +6,7 @@ namespace stancegraph {
 std::unique_ptr<Command> make_extract_command();
 std::unique_ptr<Command> make_import_command();
 std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_build_command();
 std::unique_ptr<Command> make_stance_command();
 std::unique_ptr<Command> make_who_command();
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(make_extract_command());
     commands.push_back(make_import_command());
     commands.push_back(make_export_command());
+    commands.push_back(make_render_command());
     commands.push_back(make_build_command());
     commands.push_back(make_stance_command());
     commands.push_back(make_who_command());

@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "query_options.hpp"
 
+#include <filesystem>
 #include <sstream>
 
 namespace stancegraph {
@@ -21,7 +22,7 @@ std::set<std::string> split_list(const std::string& text) {
 
 }  // namespace
 
-void ExportRequest::add_to(CLI::App& app) {
+void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
     app.add_option("--as-of", as_of, "only facts in force on this date (default: all facts, with their intervals)");
     app.add_option("--relations", relations, "only these relations (comma-separated)");
     app.add_option("--families", families, "only these relation families (comma-separated)");
@@ -31,7 +32,10 @@ void ExportRequest::add_to(CLI::App& app) {
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
     app.add_option("--title", title, "a title for formats that show one");
-    app.add_option("--dialect", dialect, "SQL text dialect")->check(CLI::IsMember({"sqlite", "postgres"}))->capture_default_str();
+    if (with_dialect)
+        app.add_option("--dialect", dialect, "SQL dialect of --format sql")
+            ->check(CLI::IsMember({"sqlite", "postgres"}))
+            ->capture_default_str();
     app.add_flag("--overwrite", overwrite, "replace an existing output file");
 }
 
@@ -45,6 +49,7 @@ ExportOptions ExportRequest::options(Context& context) const {
     options.min_confidence = min_confidence;
     options.title = title;
     options.dialect = dialect == "postgres" ? SqlDialect::postgres : SqlDialect::sqlite;
+    options.gazetteer = &context.gazetteer();
     return options;
 }
 
@@ -60,9 +65,16 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
+void check_output_is_file(const std::string& output) {
+    std::error_code ec;
+    if (output != "-" && std::filesystem::exists(output, ec) && !std::filesystem::is_regular_file(output, ec))
+        throw UsageError(output + " is not a regular file; write to standard output with -o - and redirect that");
+}
+
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
                   const std::string& output, bool overwrite) {
     if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
+    check_output_is_file(output);
     const Selection selection = select(graph, options);
     AtomicOutput out(output, overwrite, exporter.needs_file);
     exporter.create()->write(graph, selection, options, out);

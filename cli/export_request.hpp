@@ -23,13 +23,19 @@ struct ExportRequest {
     std::string dialect = "sqlite";
     bool overwrite = false;
 
-    void add_to(CLI::App& app);
-    // Checks the options and resolves the entity; UsageError on anything wrong.
+    // `with_dialect` adds --dialect, which only the SQL text format reads.
+    void add_to(CLI::App& app, bool with_dialect = true);
+    // Checks the options and resolves the entity; UsageError on anything wrong. The options carry the
+    // gazetteer; the caller sets options.store when it has the store the graph came from.
     ExportOptions options(Context& context) const;
 };
 
 // The exporter named by --format, or else by the output's suffix; UsageError when neither says.
 const ExporterInfo& choose_exporter(const std::string& format, const std::string& output);
+
+// Refuses an output that exists and is not a regular file (/dev/null, a FIFO): the temporary file
+// would be renamed over it, replacing the device. Such outputs take `-o -` and a shell redirection.
+void check_output_is_file(const std::string& output);
 
 // Writes the selection to `output` through a temporary file, renamed only when complete.
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,

@@ -1,7 +1,10 @@
 // The one list of built-in output formats: adding a format is adding a line here.
 #include "dot_exporter.hpp"
 #include "exporter.hpp"
+#include "graphml_exporter.hpp"
 #include "jsonl_exporter.hpp"
+#include "sql_exporter.hpp"
+#include "sqlite_exporter.hpp"
 
 namespace stancegraph {
 
@@ -10,6 +13,9 @@ const ExporterRegistry& builtin_exporters() {
         ExporterRegistry r;
         r.add(jsonl_exporter_info());
         r.add(dot_exporter_info());
+        r.add(graphml_exporter_info());
+        r.add(sqlite_exporter_info());
+        r.add(sql_exporter_info());
         return r;
     }();
     return registry;

@@ -1,7 +1,8 @@
 // Writing GraphML.
 #include "graphml_exporter.hpp"
 
-#include "core/text_folding.hpp"
+#include "escaping.hpp"
+#include "schema_rows.hpp"
 
 #include <charconv>
 
@@ -47,16 +48,10 @@ const char* type_name(KeyType type) {
     return "string";
 }
 
-bool allowed_in_xml(char32_t c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-           (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 // Builds the document in a buffer handed to the stream in large pieces.
 class GraphmlWriter {
 public:
     explicit GraphmlWriter(std::ostream& out) : out_(out) {}
-    ~GraphmlWriter() = default;
 
     void raw(std::string_view text) { buffer_ += text; }
     void attribute_value(std::string_view text) { append_xml_escaped(buffer_, text, true); }
@@ -118,39 +113,6 @@ public:
 
 }  // namespace
 
-void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
-    for (std::size_t pos = 0; pos < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte >= 0x20 && byte < 0x80) {
-            ++pos;
-            switch (byte) {
-                case '&': out += "&amp;"; break;
-                case '<': out += "&lt;"; break;
-                case '>': out += "&gt;"; break;
-                case '"': out += attribute ? "&quot;" : "\""; break;
-                case '\'': out += attribute ? "&apos;" : "'"; break;
-                default: out += static_cast<char>(byte);
-            }
-            continue;
-        }
-        const std::size_t start = pos;
-        const char32_t c = next_code_point(text, pos);
-        const bool invalid = c == 0xFFFD && !(pos - start == 3 && text.substr(start, 3) == "\xEF\xBF\xBD");
-        if (invalid || !allowed_in_xml(c)) continue;
-        // Parsers turn a raw CR into LF, and raw LF or tab in an attribute into a space.
-        if (c == U'\r') out += "&#13;";
-        else if (attribute && c == U'\n') out += "&#10;";
-        else if (attribute && c == U'\t') out += "&#9;";
-        else out.append(text.substr(start, pos - start));
-    }
-}
-
-std::string xml_escape(std::string_view text, bool attribute) {
-    std::string out;
-    append_xml_escaped(out, text, attribute);
-    return out;
-}
-
 void write_graphml(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options) {
     const RelationOntology& ontology = graph.ontology();
     GraphmlWriter w(out);
@@ -187,7 +149,7 @@ void write_graphml(std::ostream& out, const StanceGraph& graph, const Selection&
         const Fact& fact = graph.fact(f);
         const RelationInfo& relation = ontology.at(fact.relation);
         w.raw("    <edge id=\"f");
-        w.raw(std::to_string(f + 1));  // the fact's id in every export (schema_rows.hpp)
+        w.raw(std::to_string(export_fact_id(f)));
         w.raw("\" source=\"");
         w.attribute_value(graph.node(graph.source_of(f)).id);
         w.raw("\" target=\"");

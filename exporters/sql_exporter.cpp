@@ -1,7 +1,7 @@
 // Writing the schema and rows as SQL text.
 #include "sql_exporter.hpp"
 
-#include "core/text_folding.hpp"
+#include "escaping.hpp"
 #include "schema_rows.hpp"
 
 #include <charconv>
@@ -17,7 +17,6 @@ constexpr std::size_t kRowsPerInsert = 500;
 class SqlTextSink : public RowSink {
 public:
     explicit SqlTextSink(std::ostream& out) : out_(out) {}
-    ~SqlTextSink() override = default;
 
     void begin_table(Table table) override {
         header_ = "INSERT INTO " + std::string(table_name(table)) + " (";
@@ -90,35 +89,6 @@ public:
 };
 
 }  // namespace
-
-void append_sql_literal(std::string& out, std::string_view text) {
-    out += '\'';
-    std::size_t clean = 0;  // the start of a run of bytes copied as they are
-    for (std::size_t pos = 0; pos < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte >= 0x20 && byte < 0x80 && byte != '\'') {
-            ++pos;
-            continue;
-        }
-        const std::size_t start = pos;
-        const char32_t c = next_code_point(text, pos);
-        const bool invalid = c == 0xFFFD && !(pos - start == 3 && text.substr(start, 3) == "\xEF\xBF\xBD");
-        if (c == U'\'' || c == 0 || invalid) {
-            out.append(text.substr(clean, start - clean));
-            if (c == U'\'') out += "''";
-            else if (invalid) out += "\xEF\xBF\xBD";
-            clean = pos;
-        }
-    }
-    out.append(text.substr(clean));
-    out += '\'';
-}
-
-std::string sql_literal(std::string_view text) {
-    std::string out;
-    append_sql_literal(out, text);
-    return out;
-}
 
 void write_sql(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options) {
     const bool postgres = options.dialect == SqlDialect::postgres;

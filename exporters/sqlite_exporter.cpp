@@ -13,16 +13,44 @@ namespace stancegraph {
 
 namespace {
 
+bool has_nul(const SqlRow& row) {
+    for (std::size_t i = 0; i < row.size(); ++i)
+        if (row.type(i) == SqlRow::Type::text && row.text_at(i).find('\0') != std::string::npos) return true;
+    return false;
+}
+
+// Inserts rows as they come, but without NUL bytes: many SQLite clients read text as C strings and
+// would cut it there, and the SQL text export cannot carry them either, so both exports agree.
 class DatabaseSink : public RowSink {
 public:
     explicit DatabaseSink(SQLite::Database& db) : db_(db) {}
     void begin_table(Table table) override { insert_ = std::make_unique<RowInserter>(db_, table); }
-    void row(const SqlRow& row) override { insert_->insert(row); }
+    void row(const SqlRow& row) override {
+        if (!has_nul(row)) {
+            insert_->insert(row);
+            return;
+        }
+        clean_.clear();
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            switch (row.type(i)) {
+                case SqlRow::Type::null: clean_.null(); break;
+                case SqlRow::Type::integer: clean_.integer(row.integer_at(i)); break;
+                case SqlRow::Type::real: clean_.real(row.real_at(i)); break;
+                case SqlRow::Type::text: {
+                    std::string text = row.text_at(i);
+                    std::erase(text, '\0');
+                    clean_.text(text);
+                }
+            }
+        }
+        insert_->insert(clean_);
+    }
     void end_table(Table) override { insert_.reset(); }
 
 private:
     SQLite::Database& db_;
     std::unique_ptr<RowInserter> insert_;
+    SqlRow clean_;
 };
 
 class SqliteExporter : public Exporter {
@@ -46,6 +74,7 @@ void write_sqlite_database(const StanceGraph& graph, const Selection& selection,
         db.exec("PRAGMA locking_mode = EXCLUSIVE");
         db.exec("PRAGMA temp_store = MEMORY");
         db.exec("PRAGMA cache_size = -262144");  // 256 MiB, so that index builds sort in memory
+        db.exec("PRAGMA threads = 2");           // index builds sort with a helper thread
         if (db.execAndGet("SELECT COUNT(*) FROM sqlite_master").getInt() != 0) throw Error(path + " is not empty");
         const SchemaStatements schema_sql = schema(SqlDialect::sqlite);
         db.exec("BEGIN");

@@ -199,4 +199,17 @@ void EventCollector::finish() {
     sink_.count(input_.name, counts_);
 }
 
+void collect_events(InputSource& input, ImportContext& context, DocumentSink& sink, const EventFormat& format,
+                    const std::function<void(EventCollector&)>& scan) {
+    if (context.options.strict) {
+        EventCollector check(input, context, sink, format, true);
+        scan(check);
+        input.stream.clear();
+        input.stream.seekg(0);
+    }
+    EventCollector collector(input, context, sink, format);
+    scan(collector);
+    collector.finish();
+}
+
 }  // namespace stancegraph

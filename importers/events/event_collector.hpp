@@ -7,6 +7,7 @@
 #include "core/fact.hpp"
 #include "importers/importer.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -105,5 +106,10 @@ private:
     std::unordered_map<std::string, std::size_t> index_;
     std::string key_;
 };
+
+// Reads an input with `scan` into a collector and finishes it. With --strict, a first pass only
+// checks the rows, so that a bad row rejects the whole file before any part of it is stored.
+void collect_events(InputSource& input, ImportContext& context, DocumentSink& sink, const EventFormat& format,
+                    const std::function<void(EventCollector&)>& scan);
 
 }  // namespace stancegraph

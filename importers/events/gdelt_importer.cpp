@@ -39,20 +39,11 @@ class GdeltImporter : public Importer {
 public:
     void read(InputSource& input, ImportContext& context, DocumentSink& sink) override {
         const EventFormat format{"gdelt", "GLOBALEVENTID", "Goldstein", "NumMentions", 0.5};
-        if (context.options.strict) {
-            // Every row is checked before the first part is stored: --strict rejects the whole file.
-            EventCollector check(input, context, sink, format, true);
-            scan(input, context, check);
-            input.stream.clear();
-            input.stream.seekg(0);
-        }
-        EventCollector collector(input, context, sink, format);
-        scan(input, context, collector);
-        collector.finish();
+        collect_events(input, context, sink, format, [&](EventCollector& out) { scan(input, context, out); });
     }
 
 private:
-    void scan(InputSource& input, ImportContext& context, EventCollector& out) {
+    static void scan(InputSource& input, ImportContext& context, EventCollector& out) {
         CameoActorResolver actors(context.gazetteer);
         std::unordered_map<std::string, const RelationInfo*> relations;
         LineReader reader(open_bytes(input));
@@ -144,13 +135,11 @@ bool all_digits(std::string_view text) {
 }
 
 // GDELT names its files 20191024143000.export.CSV, 20130401.export.CSV, 200601.csv, 1979.csv.
-bool gdelt_file_name(std::string_view name) {
-    std::string lower(name.substr(name.find_last_of('/') == std::string_view::npos ? 0 : name.find_last_of('/') + 1));
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (std::string_view suffix : {".export.csv", ".csv"})
-        if (lower.size() > suffix.size() && lower.ends_with(suffix) && all_digits(std::string_view(lower).substr(0, lower.size() - suffix.size())))
-            return true;
-    return false;
+bool gdelt_file_name(std::string_view path) {
+    std::string name(path.substr(path.find_last_of('/') == std::string_view::npos ? 0 : path.find_last_of('/') + 1));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name.ends_with(".export.csv")) return true;
+    return name.ends_with(".csv") && all_digits(std::string_view(name).substr(0, name.size() - 4));
 }
 
 bool looks_like_gdelt(std::string_view head) {
@@ -158,11 +147,10 @@ bool looks_like_gdelt(std::string_view head) {
     const std::string_view line = head.substr(0, head.find('\n'));
     std::vector<std::string_view> f;
     split_tabs(line, f);
-    if (!layout_for(f.size()) && line.size() == head.size()) {
-        // The first line may be longer than the head: judge by its start.
-        return f.size() > 27 && all_digits(f[kId]) && parse_compact_day(f[kDate]).has_value();
-    }
-    return layout_for(f.size()) && all_digits(f[kId]) && parse_compact_day(f[kDate]).has_value();
+    if (f.size() <= kEventCode || !all_digits(f[kId]) || !parse_compact_day(f[kDate])) return false;
+    // A first line longer than the head is judged by its start.
+    const bool whole_line = line.size() < head.size();
+    return !whole_line || layout_for(f.size()).has_value();
 }
 
 }  // namespace

@@ -43,15 +43,7 @@ class IcewsImporter : public Importer {
 public:
     void read(InputSource& input, ImportContext& context, DocumentSink& sink) override {
         const EventFormat format{"icews", "EventID", "Intensity", "", 0.6};
-        if (context.options.strict) {
-            EventCollector check(input, context, sink, format, true);
-            scan(input, context, check);
-            input.stream.clear();
-            input.stream.seekg(0);
-        }
-        EventCollector collector(input, context, sink, format);
-        scan(input, context, collector);
-        collector.finish();
+        collect_events(input, context, sink, format, [&](EventCollector& out) { scan(input, context, out); });
     }
 
 private:

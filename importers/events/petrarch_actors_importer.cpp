@@ -150,7 +150,8 @@ private:
 bool looks_like_actor_dictionary(std::string_view path) {
     std::string name = std::filesystem::path(std::string(path)).filename().string();
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return name.ends_with(".actors") || (name.find("actors") != std::string::npos && name.ends_with(".txt"));
+    // TABARI names them *.actors; PETRARCH's are *actors*.txt or actor_dict*.txt.
+    return name.ends_with(".actors") || (name.find("actor") != std::string::npos && name.ends_with(".txt"));
 }
 
 }  // namespace

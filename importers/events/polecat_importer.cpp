@@ -22,15 +22,7 @@ public:
     void read(InputSource& input, ImportContext& context, DocumentSink& sink) override {
         const EventFormat format{"plover", "id", "", "", 0.9};
         const PloverMapping mapping(context.ontology);
-        if (context.options.strict) {
-            EventCollector check(input, context, sink, format, true);
-            scan(input, context, mapping, check);
-            input.stream.clear();
-            input.stream.seekg(0);
-        }
-        EventCollector collector(input, context, sink, format);
-        scan(input, context, mapping, collector);
-        collector.finish();
+        collect_events(input, context, sink, format, [&](EventCollector& out) { scan(input, context, mapping, out); });
     }
 
 private:
@@ -107,6 +99,10 @@ private:
         // A compound actor ("Hungarian and Romanian officials") is one event per pair.
         for (const auto& s : sources.resolved)
             for (const auto& t : targets.resolved) {
+                if (s.outcome == ActorOutcome::missing || t.outcome == ActorOutcome::missing) {
+                    out.skip("an actor is missing");
+                    continue;
+                }
                 if (!s.entity || !t.entity) {
                     out.skip("an actor is not a state, organisation or known person");
                     continue;

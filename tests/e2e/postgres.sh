@@ -7,6 +7,7 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 start_postgres() {
   [ -x "$PG_BIN/initdb" ] || fail "PostgreSQL 15 is not installed ($PG_BIN/initdb)"
   PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/stancegraph-pg-XXXXXX")
+  trap 'stop_postgres; rm -rf "$WORK"' EXIT
   PG_AS=()
   if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || fail "running as root and there is no postgres user to run the server as"
@@ -20,12 +21,11 @@ start_postgres() {
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off" start >/dev/null \
     || { cat "$PG_DIR/server.log" >&2; fail "PostgreSQL did not start"; }
-  trap 'stop_postgres; rm -rf "$WORK"' EXIT
 }
 
 stop_postgres() {
   [ -n "${PG_DIR:-}" ] || return 0
-  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+  [ ! -f "$PG_DIR/data/postmaster.pid" ] || "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
   PG_DIR=
 }

@@ -1,0 +1,116 @@
+// Quoting text for DOT, XML and SQL.
+#include "escaping.hpp"
+
+#include "core/text_folding.hpp"
+
+namespace stancegraph {
+
+namespace {
+
+// Decodes the code point at `pos`; `invalid` is set for bytes that are not UTF-8 (as opposed to a
+// genuine U+FFFD in the text).
+char32_t decode(std::string_view text, std::size_t& pos, bool& invalid) {
+    const std::size_t start = pos;
+    const char32_t c = next_code_point(text, pos);
+    invalid = c == 0xFFFD && text.substr(start, pos - start) != "\xEF\xBF\xBD";
+    return c;
+}
+
+bool allowed_in_xml(char32_t c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+}  // namespace
+
+std::string dot_quote(std::string_view text) {
+    std::string out = "\"";
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t start = pos;
+        bool invalid = false;
+        const char32_t c = decode(text, pos, invalid);
+        if (invalid) continue;
+        if (c == U'"') out += "\\\"";
+        else if (c == U'\\') out += "\\\\";  // so that a trailing backslash cannot escape the closing quote
+        else if (c == U'\n') out += "\\n";
+        else if (c == U'&') out += "&amp;";  // Graphviz decodes entities in labels; keep "&amp;" literal
+        else if (c < 0x20 || c == 0x7F) continue;
+        else out.append(text.substr(start, pos - start));
+    }
+    return out + "\"";
+}
+
+void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte >= 0x20 && byte < 0x80) {  // the common case: ASCII
+            ++pos;
+            switch (byte) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;
+                case '"': out += attribute ? "&quot;" : "\""; break;
+                case '\'': out += attribute ? "&apos;" : "'"; break;
+                default: out += static_cast<char>(byte);
+            }
+            continue;
+        }
+        const std::size_t start = pos;
+        bool invalid = false;
+        const char32_t c = decode(text, pos, invalid);
+        if (invalid || !allowed_in_xml(c)) continue;
+        // Parsers turn a raw CR into LF, and raw LF or tab in an attribute into a space.
+        if (c == U'\r') out += "&#13;";
+        else if (attribute && c == U'\n') out += "&#10;";
+        else if (attribute && c == U'\t') out += "&#9;";
+        else out.append(text.substr(start, pos - start));
+    }
+}
+
+std::string xml_escape(std::string_view text, bool attribute) {
+    std::string out;
+    append_xml_escaped(out, text, attribute);
+    return out;
+}
+
+std::string dot_html_text(std::string_view text) {
+    std::string out;
+    for (std::size_t start = 0;;) {
+        const std::size_t newline = text.find('\n', start);
+        append_xml_escaped(out, text.substr(start, newline - start), false);
+        if (newline == std::string_view::npos) break;
+        out += "<BR/>";
+        start = newline + 1;
+    }
+    return out;
+}
+
+void append_sql_literal(std::string& out, std::string_view text) {
+    out += '\'';
+    std::size_t clean = 0;  // start of the run of bytes still to copy as they are
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte >= 0x20 && byte < 0x80 && byte != '\'') {
+            ++pos;
+            continue;
+        }
+        const std::size_t start = pos;
+        bool invalid = false;
+        const char32_t c = decode(text, pos, invalid);
+        if (c != U'\'' && c != 0 && !invalid) continue;
+        out.append(text.substr(clean, start - clean));
+        if (c == U'\'') out += "''";
+        else if (invalid) out += "\xEF\xBF\xBD";
+        clean = pos;
+    }
+    out.append(text.substr(clean));
+    out += '\'';
+}
+
+std::string sql_literal(std::string_view text) {
+    std::string out;
+    append_sql_literal(out, text);
+    return out;
+}
+
+}  // namespace stancegraph
