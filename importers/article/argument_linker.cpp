@@ -45,10 +45,16 @@ public:
 
     // The end of the last speech verb between `floor` and `limit`: "X said the decision to
     // recognise …" — X is the speaker, not the subject of what follows.
+    // The barrier applies when a complementizer opens the complement ("said that …", "the decision to
+    // recognise"); "announced the severance of relations" keeps the announcer as subject.
     std::size_t after_speech(std::size_t floor, std::size_t limit) const {
         std::size_t barrier = floor;
         for (std::size_t k = floor; k < limit; ++k)
-            if (auto end = s_.pattern_at(lexicon_.speech_verbs, k, limit)) barrier = std::max(barrier, *end);
+            if (auto end = s_.pattern_at(lexicon_.speech_verbs, k, limit)) {
+                bool complement = false;
+                for (std::size_t j = *end; j < limit; ++j) complement = complement || s_.word_in(j, lexicon_.complementizers);
+                if (complement) barrier = std::max(barrier, *end);
+            }
         return barrier;
     }
 
@@ -410,7 +416,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                                    side.how == "pronoun after the noun";
                 if (!side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
                 if (side.mentions.empty() && topic &&
-                    ((side.how == "topic" && (l.pronoun_before_cue() || l.lexicon_.verb_first)) || side.how.starts_with("self-reference"))) {
+                    ((side.how == "topic" && l.pronoun_before_cue()) || side.how.starts_with("self-reference"))) {
                     sources.push_back(topic);
                     confidence *= 0.8;
                 }
@@ -430,12 +436,33 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     for (std::size_t m = 0; m < ms.size(); ++m)
                         if (ms[m].first > cue.first && ms[m].last <= cue.last) add_targets({m}, relation);
                 if (rule.marked_targets.empty() && targets.empty()) add_targets(l.targets_after(cue.last, side.mentions), relation);
+                // "…, and said Kazakhstan does not recognise them": an object pronoun by the cue stands
+                // for the list named last before its clause.
+                if (targets.empty()) {
+                    bool pronoun = false;
+                    for (std::size_t k = cue.first >= 2 ? cue.first - 2 : 0; k < std::min(cue.last + 2, s.sentence().last); ++k)
+                        pronoun = pronoun || (k >= s.sentence().first && s.word_in(k, l.lexicon_.object_pronouns));
+                    if (pronoun)
+                        for (std::size_t m = ms.size(); m-- > 0;)
+                            if (ms[m].last <= l.start_ && s.target(m) &&
+                                std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end()) {
+                                add_targets(l.coordinated(m, false, s.sentence().first), relation);
+                                break;
+                            }
+                }
                 // "the states of Donetsk and Lugansk, whose independence Moscow recognised": the
                 // antecedent of a relative clause with its own subject is the object.
                 if (targets.empty() && side.how == "subject") add_targets(l.antecedent(), relation);
                 if (sources.empty()) {
                     add_sources(l.enumeration());
                     if (!sources.empty()) how = "enumeration";
+                }
+                // "المغرب وإسرائيل اتفقا على تطبيع العلاقات بينهما": coordinated subjects of a
+                // symmetric relation are its two sides, whatever follows.
+                if (rule.arguments == CueArguments::pair && sources.size() >= 2) {
+                    targets.clear();
+                    for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
+                    sources.resize(1);
                 }
                 if (rule.arguments == CueArguments::pair && targets.empty()) {
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart

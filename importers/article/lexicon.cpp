@@ -136,6 +136,10 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.enumeration_markers = r.patterns("enumeration_markers");
         lexicon.exclusion_markers = r.words("exclusion_markers");
         lexicon.coordinators = r.words("coordinators");
+        lexicon.list_continuations = r.patterns("list_continuations");
+        lexicon.complementizers = r.words("complementizers");
+        lexicon.object_pronouns = r.words("object_pronouns");
+        lexicon.prior_markers = r.words("prior_markers");
         lexicon.list_fillers = r.words("list_fillers");
         if (auto cues = root.get("cues"); cues && cues->is_array())
             for (std::size_t i = 0; i < cues->size(); ++i) lexicon.cues.push_back(read_cue(cues->at(i), r, ontology, i));

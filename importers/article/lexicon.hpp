@@ -92,6 +92,10 @@ struct Lexicon {
     std::vector<Pattern> enumeration_markers;             // "namely", "وهي": the list that follows is the subject
     std::unordered_set<std::string> exclusion_markers;
     std::unordered_set<std::string> coordinators;
+    std::vector<Pattern> list_continuations;  // "in addition to", "as well as": a list goes on
+    std::unordered_set<std::string> complementizers;  // "that", "to": a speech verb's complement starts
+    std::unordered_set<std::string> object_pronouns;  // "them", "их": the object is named before
+    std::unordered_set<std::string> prior_markers;    // "its earlier recognition": a withdrawal names the prior act
     std::unordered_set<std::string> list_fillers;
     std::vector<CueRule> cues;
     TimeLexicon time;

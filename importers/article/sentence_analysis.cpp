@@ -89,12 +89,27 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
         next_code_point(next->clitic, length);
         return text_.lexicon.coordinators.count(next->clitic.substr(0, length)) > 0;
     }
+    // Between the names of a list: commas, quotes, conjunctions, fillers, "in addition to", and once
+    // a conjunction is there, an apposition ("…, and the Pacific island of Nauru").
+    bool joined = false;
     for (std::size_t k = from; k < to; ++k) {
         const Token& t = text_.tokens[k];
         if (t.kind == TokenKind::punct && (t.folded == "," || t.folded == "\"" || t.folded == "«" || t.folded == "»" ||
-                                           t.folded == "“" || t.folded == "”"))
+                                           t.folded == "“" || t.folded == "”")) {
+            joined = joined || t.folded == ",";
             continue;
-        if (word_in(k, text_.lexicon.coordinators) || word_in(k, text_.lexicon.list_fillers)) continue;
+        }
+        if (auto end = pattern_at(text_.lexicon.list_continuations, k, to)) {
+            joined = true;
+            k = *end - 1;
+            continue;
+        }
+        if (word_in(k, text_.lexicon.coordinators)) {
+            joined = true;
+            continue;
+        }
+        if (word_in(k, text_.lexicon.list_fillers)) continue;
+        if (joined && (t.capitalized || word_in(k, text_.lexicon.appositive_nouns) || t.folded == "of") && to - from <= 7) continue;
         return false;
     }
     return true;
@@ -105,16 +120,25 @@ bool SentenceAnalysis::is_object(std::size_t index) const {
     if (m.prepositional) return true;
     // "بإقليمي لوغانسك", "باستقلال كوسوفو": a name in the genitive of a word that carries a
     // prepositional clitic belongs to that prepositional phrase.
-    for (std::size_t k = m.first, words = 0; k > sentence_.first && words < 2; ++words) {
-        --k;
-        if (text_.tokens[k].kind != TokenKind::word) break;
-        if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
-        // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely starts
-        // with the letter (بعد، كانت، لكن).
-        const std::string& before = text_.tokens[k].folded;
-        for (const auto& clitic : text_.lexicon.prepositional_clitics)
-            if (before.starts_with(clitic) && code_points(std::string_view(before).substr(clitic.size())) >= 4) return true;
-    }
+    // Where prepositions are clitics, a preposition governs a chain of nouns ("ضد سياسات إسرائيل",
+    // "بمبدأ "الصين الواحدة"): a name up to two words after one is still its object.
+    if (!text_.lexicon.prepositional_clitics.empty())
+        for (std::size_t k = m.first, words = 0; k > sentence_.first && words < 3;) {
+            --k;
+            const Token& t = text_.tokens[k];
+            if (t.kind == TokenKind::punct) {
+                if (t.folded == "\"" || t.folded == "«" || t.folded == "“") continue;
+                break;
+            }
+            ++words;
+            if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
+            if (word_in(k, text_.lexicon.object_markers)) return true;
+            // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely
+            // starts with the letter (بعد، كانت، لكن).
+            const std::string& before = t.folded;
+            for (const auto& clitic : text_.lexicon.prepositional_clitics)
+                if (before.starts_with(clitic) && code_points(std::string_view(before).substr(clitic.size())) >= 4) return true;
+        }
     // The word before, skipping list fillers such as articles: a preposition or "other than".
     for (std::size_t k = m.first; k > sentence_.first;) {
         --k;
@@ -235,7 +259,17 @@ void SentenceAnalysis::find_cues() {
 
 void SentenceAnalysis::mark_negation(CueMatch& cue) const {
     const Lexicon& lexicon = text_.lexicon;
-    const std::size_t start = clause_start(cue.first);
+    // Negation reaches across a complementizer ("not likely that it will recognise") but not across
+    // punctuation or the start of the sentence.
+    std::size_t start = sentence_.first;
+    for (std::size_t k = cue.first; k > sentence_.first; --k) {
+        const Token& t = text_.tokens[k - 1];
+        if (t.kind == TokenKind::punct && t.folded != "\"" && t.folded != "«" && t.folded != "»" && t.folded != "“" &&
+            t.folded != "”" && t.folded != "'") {
+            start = k;
+            break;
+        }
+    }
     auto window_start = [&](int window) {
         const auto w = static_cast<std::size_t>(std::max(window, 1));
         return cue.first > start + w ? cue.first - w : start;
@@ -259,7 +293,7 @@ void SentenceAnalysis::find_speaker() {
         if (!end) continue;
         // The nearest actor within a few words on either side of the verb.
         std::optional<std::size_t> best;
-        std::size_t best_distance = 5;
+        std::size_t best_distance = 8;
         for (std::size_t m = 0; m < mentions_.size(); ++m) {
             if (!actors_[m] || is_object(m)) continue;
             const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
