@@ -37,10 +37,15 @@ public:
 
     const std::vector<Mention>& mentions() const { return s_.mentions(); }
 
+    // "Russia's …", and "the Syrian government's …" (one noun between the name and the 's).
     bool followed_by_possessive(std::size_t m) const {
-        const std::size_t after = mentions()[m].last;
-        return after + 1 < s_.sentence().last && s_.text().tokens[after].folded == "'" &&
-               s_.word_in(after + 1, lexicon_.possessive_markers);
+        for (std::size_t after = mentions()[m].last; after < mentions()[m].last + 2; ++after) {
+            if (after + 1 < s_.sentence().last && s_.text().tokens[after].folded == "'" &&
+                s_.word_in(after + 1, lexicon_.possessive_markers))
+                return true;
+            if (after >= s_.sentence().last || s_.text().tokens[after].kind != TokenKind::word) return false;
+        }
+        return false;
     }
 
     // The end of the last speech verb between `floor` and `limit`: "X said the decision to
@@ -157,14 +162,27 @@ public:
         const bool suffixed = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
                                           [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
         if (rule_.nominal && lexicon_.verb_first &&
-            (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns))))
+            (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {
+            // In a dependent clause ("بعد اعترافها") the pronoun is the entity named last before it;
+            // otherwise it is the subject the sentence is about ("وأطلقت … عمليتها").
+            if (!(start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators)))
+                if (auto m = first_subject(cue_.first)) return {{*m}, "pronoun after the noun"};
             for (std::size_t m = ms.size(); m-- > 0;)
                 if (ms[m].last <= cue_.first && s_.actor(m)) return {{m}, "pronoun after the noun"};
+        }
         if (rule_.nominal && lexicon_.verb_first)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && s_.actor(m) && !s_.is_object(m))
                     return {coordinated(m, true, end_), "agent after the noun"};
+        // A noun's agent stands near it; with none there, nothing else is guessed.
+        if (rule_.nominal) {
+            const std::size_t near = cue_.first > start_ + 8 ? cue_.first - 8 : start_;
+            if (auto m = subject_before(cue_.first, near)) return {coordinated(*m, false, start_), "subject"};
+            return {{}, "none for a noun"};
+        }
         if (auto m = subject_before(cue_.first, start_)) return {coordinated(*m, false, start_), "subject"};
+        // A relative clause: its subject is the entity before the relative pronoun.
+        if (auto list = antecedent(); !list.empty()) return {list, "relative clause antecedent"};
         // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
         // dependent clause the last entity before it.
         if (pronoun_before_cue()) {
@@ -177,8 +195,6 @@ public:
         }
         if (lexicon_.verb_first)
             if (auto m = subject_after()) return {coordinated(*m, true, end_), "subject after the verb"};
-        // A relative clause: its subject is the entity before the relative pronoun.
-        if (auto list = antecedent(); !list.empty()) return {list, "relative clause antecedent"};
         // A dependent clause without a subject of its own: the main clause's subject is meant
         // ("…, after becoming the first state to recognise …").
         if (start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators))
@@ -188,12 +204,16 @@ public:
         return {{}, "topic"};
     }
 
+    // "in Mali", and where prepositions govern noun chains "في ميثاق الأمم المتحدة".
     bool locative(std::size_t m) const {
         const std::size_t first = mentions()[m].first;
-        for (std::size_t k = first; k > s_.sentence().first;) {
+        const std::size_t reach = lexicon_.prepositional_clitics.empty() ? 1 : 3;
+        for (std::size_t k = first, words = 0; k > s_.sentence().first && words < reach;) {
             --k;
+            if (s_.text().tokens[k].kind != TokenKind::word) return false;
             if (s_.word_in(k, lexicon_.list_fillers)) continue;
-            return s_.word_in(k, lexicon_.locative_markers);
+            if (s_.word_in(k, lexicon_.locative_markers)) return true;
+            ++words;
         }
         return false;
     }
@@ -459,12 +479,13 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 }
                 // "المغرب وإسرائيل اتفقا على تطبيع العلاقات بينهما": coordinated subjects of a
                 // symmetric relation are its two sides, whatever follows.
-                if (rule.arguments == CueArguments::pair && sources.size() >= 2) {
+                const bool reciprocal = l.marker_at_or_after(cue.last, l.lexicon_.reciprocal_markers, 4).has_value();
+                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && how == "subject" && (reciprocal || targets.empty())) {
                     targets.clear();
                     for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
                     sources.resize(1);
                 }
-                if (rule.arguments == CueArguments::pair && targets.empty()) {
+                if (rule.arguments == CueArguments::pair && targets.empty() && how != "enumeration") {
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart
                     // signed … to establish relations": a symmetric relation among the subjects.
                     std::vector<const Entity*> subjects = sources;

@@ -131,9 +131,12 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.appositive_nouns = r.words("appositive_nouns");
         lexicon.passive_auxiliaries = r.words("passive_auxiliaries");
         lexicon.participle_endings = r.strings("participle_endings");
+        lexicon.auxiliaries = r.words("auxiliaries");
         lexicon.possessive_markers = r.words("possessive_markers");
         lexicon.locative_markers = r.words("locative_markers");
         lexicon.enumeration_markers = r.patterns("enumeration_markers");
+        lexicon.attribution_markers = r.patterns("attribution_markers");
+        lexicon.reciprocal_markers = r.patterns("reciprocal_markers");
         lexicon.exclusion_markers = r.words("exclusion_markers");
         lexicon.coordinators = r.words("coordinators");
         lexicon.list_continuations = r.patterns("list_continuations");

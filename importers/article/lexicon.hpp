@@ -87,9 +87,12 @@ struct Lexicon {
     std::unordered_set<std::string> appositive_nouns;     // "the nation of Nauru": "of" after these names the subject
     std::unordered_set<std::string> passive_auxiliaries;  // "is recognised", "were backed": the cue is passive
     std::vector<std::string> participle_endings;          // … when the cue's word ends so ("-ed")
+    std::unordered_set<std::string> auxiliaries;          // "did", "has", "will": "did not recognised" is active
     std::unordered_set<std::string> possessive_markers;   // the "s" of "Ukraine's"
     std::unordered_set<std::string> locative_markers;     // "in Mali": a place, not a target (except for force)
     std::vector<Pattern> enumeration_markers;             // "namely", "وهي": the list that follows is the subject
+    std::vector<Pattern> attribution_markers;             // "according to X", "по данным X": X is no subject
+    std::vector<Pattern> reciprocal_markers;              // "between them", "بينهما": a symmetric relation among the subjects
     std::unordered_set<std::string> exclusion_markers;
     std::unordered_set<std::string> coordinators;
     std::vector<Pattern> list_continuations;  // "in addition to", "as well as": a list goes on

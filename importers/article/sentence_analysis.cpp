@@ -77,7 +77,9 @@ bool SentenceAnalysis::is_passive(const CueMatch& cue) const {
         --k;
         if (word_in(k, text_.lexicon.passive_auxiliaries)) return true;
     }
-    return false;
+    // "a move not recognised internationally": a negated participle after a noun, no auxiliary.
+    return cue.first >= sentence_.first + 2 && word_in(cue.first - 1, text_.lexicon.negators) &&
+           text_.tokens[cue.first - 2].kind == TokenKind::word && !word_in(cue.first - 2, text_.lexicon.auxiliaries);
 }
 
 bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
@@ -118,6 +120,10 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
 bool SentenceAnalysis::is_object(std::size_t index) const {
     const Mention& m = mentions_[index];
     if (m.prepositional) return true;
+    // "according to the EU", "по данным ЕС": the source of a report, not a subject.
+    for (std::size_t k = m.first >= 4 ? m.first - 4 : 0; k < m.first; ++k)
+        if (k >= sentence_.first)
+            if (auto end = pattern_at(text_.lexicon.attribution_markers, k, m.first); end && *end == m.first) return true;
     // "بإقليمي لوغانسك", "باستقلال كوسوفو": a name in the genitive of a word that carries a
     // prepositional clitic belongs to that prepositional phrase.
     // Where prepositions are clitics, a preposition governs a chain of nouns ("ضد سياسات إسرائيل",
@@ -299,6 +305,14 @@ void SentenceAnalysis::find_speaker() {
             const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
                                          : mentions_[m].first >= *end ? mentions_[m].first - *end
                                                                       : 99;
+            // "وتابع: «نحن لا نعترف بتايوان»": past a colon or a quote is what was said, not who said it.
+            const std::size_t from = std::min(mentions_[m].last, *end), to = std::max(mentions_[m].first, i);
+            bool crossed = false;
+            for (std::size_t k = from; k < to; ++k) {
+                const Token& t = text_.tokens[k];
+                crossed = crossed || (t.kind == TokenKind::punct && t.folded != "," && t.folded != "-");
+            }
+            if (crossed) continue;
             if (distance < best_distance) {
                 best = m;
                 best_distance = distance;
