@@ -234,7 +234,9 @@ public:
             if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
             if (!s_.target(m)) continue;
             if (possessor_of_next(m)) continue;
-            if (!rule_.locative_targets && locative(m)) continue;
+            // "support for groups in Mali" is no support for Mali; "separatists in Luhansk" are the
+            // self-proclaimed republic itself.
+            if (!rule_.locative_targets && locative(m) && s_.target(m)->kind != EntityKind::territory) continue;
             const auto& cues = s_.cues();
             for (std::size_t c = 0; c < cues.size(); ++c)
                 if (c != cue_index_ && cues[c].first >= from && cues[c].last <= ms[m].first) {

@@ -185,7 +185,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 const Entity& person = *ms[m].entity;
                 if (person.kind != EntityKind::person) continue;
                 bool titled = false;
-                for (std::size_t k = ms[m].first >= 5 ? ms[m].first - 5 : 0; k < ms[m].first && !titled; ++k)
+                for (std::size_t k = ms[m].first >= 7 ? ms[m].first - 7 : 0; k < ms[m].first && !titled; ++k)
                     titled = k >= sentence.first && s.pattern_at(lexicon.head_titles, k, ms[m].first).has_value();
                 for (std::size_t k = ms[m].last; k < std::min(ms[m].last + 4, sentence.last) && !titled; ++k)
                     titled = s.pattern_at(lexicon.head_titles, k, sentence.last).has_value();

@@ -138,6 +138,7 @@ bool SentenceAnalysis::is_object(std::size_t index) const {
             }
             ++words;
             if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
+            if (word_in(k, text_.lexicon.complementizers) || breaks_[k - sentence_.first]) break;
             if (word_in(k, text_.lexicon.object_markers)) return true;
             // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely
             // starts with the letter (بعد، كانت، لكن).
