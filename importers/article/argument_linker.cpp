@@ -178,6 +178,12 @@ public:
         if (rule_.nominal) {
             const std::size_t near = cue_.first > start_ + 8 ? cue_.first - 8 : start_;
             if (auto m = subject_before(cue_.first, near)) return {coordinated(*m, false, start_), "subject"};
+            // "أعلن الرئيس الروسي … الاعتراف بـ…": a noun that is what the speaker announced.
+            if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) {
+                bool complement = false;
+                for (std::size_t k = ms[*s_.speaker()].last; k < cue_.first; ++k) complement = complement || s_.word_in(k, lexicon_.complementizers);
+                if (!complement) return {{*s_.speaker()}, "speaker announcing"};
+            }
             return {{}, "none for a noun"};
         }
         if (auto m = subject_before(cue_.first, start_)) return {coordinated(*m, false, start_), "subject"};
@@ -195,6 +201,17 @@ public:
         }
         if (lexicon_.verb_first)
             if (auto m = subject_after()) return {coordinated(*m, true, end_), "subject after the verb"};
+        // Where subjects may be dropped, a complement clause without one has its main clause's
+        // subject ("قال إن بلاده … ومن غير المرجح أن تعترف …").
+        if (lexicon_.verb_first && start_ > s_.sentence().first && s_.word_in(start_, lexicon_.complementizers)) {
+            for (std::size_t k = s_.sentence().first; k < start_; ++k)
+                if (s_.pattern_at(lexicon_.self_references, k, start_)) {
+                    if (auto m = subject_before(k, s_.sentence().first)) return {{*m}, "self-reference"};
+                    if (s_.speaker()) return {{*s_.speaker()}, "self-reference to the speaker"};
+                    return {{}, "self-reference to the topic"};
+                }
+            if (auto m = first_subject(start_)) return {{*m}, "main clause subject"};
+        }
         // A dependent clause without a subject of its own: the main clause's subject is meant
         // ("…, after becoming the first state to recognise …").
         if (start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators))
@@ -466,7 +483,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         pronoun = pronoun || (k >= s.sentence().first && s.word_in(k, l.lexicon_.object_pronouns));
                     if (pronoun)
                         for (std::size_t m = ms.size(); m-- > 0;)
-                            if (ms[m].last <= l.start_ && s.target(m) &&
+                            if (ms[m].last <= cue.first && s.target(m) &&
                                 std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end()) {
                                 add_targets(l.coordinated(m, false, s.sentence().first), relation);
                                 break;

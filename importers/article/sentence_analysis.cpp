@@ -139,6 +139,11 @@ bool SentenceAnalysis::is_object(std::size_t index) const {
             ++words;
             if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
             if (word_in(k, text_.lexicon.complementizers) || breaks_[k - sentence_.first]) break;
+            // A noun with a possessive suffix ("من جانبها", for its part) ends the chain.
+            if (words == 1 && std::any_of(text_.lexicon.pronoun_suffixes.begin(), text_.lexicon.pronoun_suffixes.end(), [&](const std::string& p) {
+                    return code_points(p) >= 2 && t.folded.size() > p.size() + 4 && t.folded.ends_with(p);
+                }))
+                break;
             if (word_in(k, text_.lexicon.object_markers)) return true;
             // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely
             // starts with the letter (بعد، كانت، لكن).
@@ -311,7 +316,7 @@ void SentenceAnalysis::find_speaker() {
             bool crossed = false;
             for (std::size_t k = from; k < to; ++k) {
                 const Token& t = text_.tokens[k];
-                crossed = crossed || (t.kind == TokenKind::punct && t.folded != "," && t.folded != "-");
+                crossed = crossed || (t.kind == TokenKind::punct && t.folded != "," && t.folded != "-" && t.folded != "'");
             }
             if (crossed) continue;
             if (distance < best_distance) {
