@@ -238,7 +238,8 @@ public:
     // "Ukraine's two separatist republics": a possessor before another entity is not the target.
     bool possessor_of_next(std::size_t m) const {
         const auto& ms = mentions();
-        return followed_by_possessive(m) && m + 1 < ms.size() && ms[m + 1].first >= ms[m].last && ms[m + 1].first <= ms[m].last + 5;
+        return followed_by_possessive(m) && m + 1 < ms.size() && ms[m + 1].first >= ms[m].last && ms[m + 1].first <= ms[m].last + 5 &&
+               (ms[m + 1].entity->kind == EntityKind::territory || ms[m + 1].entity->kind == EntityKind::region);
     }
 
     // Targets after `from`: the first entity within reach, and the list it heads. Another cue in
