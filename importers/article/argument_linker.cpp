@@ -266,7 +266,7 @@ public:
         return {};
     }
 
-    std::optional<std::size_t> marker_at_or_after(std::size_t from, const std::vector<Pattern>& markers, std::size_t reach) const {
+    std::optional<std::size_t> marker_at_or_after(std::size_t from, const PatternSet& markers, std::size_t reach) const {
         for (std::size_t k = from; k < end_ && k <= from + reach; ++k)
             if (auto e = s_.pattern_at(markers, k, end_)) return *e;
         return std::nullopt;

@@ -69,7 +69,10 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 if (t.date.precision() != DatePrecision::year && (!latest || t.date.first_day() > *latest)) latest = t.date.first_day();
         if (latest) day = *latest;
     }
-    const ArticleText text{tokenized.tokens, forms, lexicon, gazetteer_, day, article.published};
+    const WordClasses& classes = lexicons_.classes(article.lang);
+    std::vector<std::uint64_t> token_classes(tokenized.tokens.size());
+    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) token_classes[i] = classes.of(forms[i]);
+    const ArticleText text{tokenized.tokens, forms, lexicon, classes, token_classes, gazetteer_, day, article.published};
     const RelationInfo* leader_of = ontology_.find("leader_of");
     const RelationInfo* withdraws = ontology_.find("withdraws_recognition");
     const RelationInfo* recognizes = ontology_.find("recognizes");

@@ -53,17 +53,14 @@ SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sent
 }
 
 bool SentenceAnalysis::word_in(std::size_t token, const std::unordered_set<std::string>& words) const {
+    if (const std::uint64_t bit = text_.classes.bit(words)) return (text_.token_classes[token] & bit) != 0;
     for (const auto& f : text_.forms[token])
         if (words.count(f)) return true;
     return false;
 }
 
-std::optional<std::size_t> SentenceAnalysis::pattern_at(const std::vector<Pattern>& patterns, std::size_t token,
-                                                        std::size_t limit) const {
-    std::optional<std::size_t> best;
-    for (const auto& p : patterns)
-        if (auto end = p.match(text_.forms, token, limit); end && (!best || *end > *best)) best = end;
-    return best;
+std::optional<std::size_t> SentenceAnalysis::pattern_at(const PatternSet& patterns, std::size_t token, std::size_t limit) const {
+    return patterns.longest_at(text_.forms, token, limit);
 }
 
 bool SentenceAnalysis::is_passive(const CueMatch& cue) const {
@@ -244,11 +241,15 @@ std::size_t SentenceAnalysis::clause_end(std::size_t token) const {
 void SentenceAnalysis::find_cues() {
     const std::size_t last = sentence_.last;
     std::vector<CueMatch> candidates;
+    std::vector<std::pair<std::size_t, std::size_t>> found;
     for (std::size_t i = sentence_.first; i < last; ++i) {
         if (text_.tokens[i].kind == TokenKind::punct) continue;
-        for (const auto& rule : text_.lexicon.cues)
-            for (const auto& pattern : rule.patterns)
-                if (auto end = pattern.match(text_.forms, i, last)) candidates.push_back({&rule, &pattern, i, *end});
+        text_.lexicon.cue_patterns.matches_at(text_.forms, i, last, found);
+        for (const auto& [index, end] : found) {
+            const std::uint32_t tag = text_.lexicon.cue_patterns.tag(index);
+            const CueRule& rule = text_.lexicon.cues[tag >> 16];
+            candidates.push_back({&rule, &rule.patterns[tag & 0xFFFF], i, end});
+        }
     }
     // Longer patterns win; then earlier ones. A cue inside an entity's name is no cue.
     std::stable_sort(candidates.begin(), candidates.end(), [](const CueMatch& a, const CueMatch& b) {
