@@ -18,20 +18,20 @@ public:
     void setup(CLI::App& app) override {
         app.add_option("source", source_, "the entity whose stance is asked (id or name)")->required();
         app.add_option("target", target_, "the entity it is a stance toward")->required();
-        app.add_option("--family", family_, "only this relation family");
+        filter_.add_to(app);
         query_.add_to(app);
     }
     int run(Context& context) override {
+        filter_.check(context);
         auto store = open_store(context, query_.db);
-        const Entity& a = context.entity_argument(source_);
-        const Entity& b = context.entity_argument(target_);
-        if (!family_.empty() && !context.ontology().family(family_)) throw UsageError("unknown relation family " + family_);
+        const EntityNode a = entity_argument(context, *store, source_);
+        const EntityNode b = entity_argument(context, *store, target_);
         const DayNumber day = query_.as_of_day();
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{a.id, b.id}, {}});
+        store->load_graph(graph, {{a.id, b.id}, {}, filter_.at_least});
         std::vector<StanceAnswer> answers;
         auto va = graph.vertex(a.id), vb = graph.vertex(b.id);
-        if (va && vb) answers = stance(graph, *va, *vb, day, family_.empty() ? std::nullopt : std::optional<std::string_view>(family_));
+        if (va && vb) answers = stance(graph, *va, *vb, day, filter_.family_view());
 
         if (query_.output_format() == OutputFormat::jsonl) {
             JsonWriter w;
@@ -39,9 +39,9 @@ public:
                 w.clear();
                 w.begin_object();
                 w.key("source");
-                write_entity_json(w, graph.node(*va));
+                write_entity_json(w, a);
                 w.key("target");
-                write_entity_json(w, graph.node(*vb));
+                write_entity_json(w, b);
                 w.key("as_of").value(day_to_string(day));
                 w.key("family").value(answer.family);
                 w.key("relation").value(context.ontology().at(answer.relation).name);
@@ -81,7 +81,8 @@ public:
     }
 
 private:
-    std::string source_, target_, family_;
+    std::string source_, target_;
+    StanceFilter filter_;
     QueryOptions query_;
 };
 

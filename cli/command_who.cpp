@@ -18,18 +18,19 @@ public:
     void setup(CLI::App& app) override {
         app.add_option("relation", relation_, "a relation, e.g. recognizes")->required();
         app.add_option("target", target_, "the entity (id or name)")->required();
+        app.add_option("--at-least", at_least_, "only facts with at least this many pieces of evidence")->capture_default_str();
         query_.add_to(app);
     }
     int run(Context& context) override {
         auto store = open_store(context, query_.db);
         const RelationInfo& relation = context.relation_argument(relation_);
-        const Entity& b = context.entity_argument(target_);
+        const EntityNode b = entity_argument(context, *store, target_);
         const DayNumber day = query_.as_of_day();
         std::set<std::string> family_relations;
         for (const auto& r : context.ontology().relations())
             if (r.family == relation.family) family_relations.insert(r.name);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{b.id}, family_relations});
+        store->load_graph(graph, {{b.id}, family_relations, at_least_});
         std::vector<WhoAnswer> answers;
         if (auto vb = graph.vertex(b.id)) answers = who(graph, relation.id, *vb, day);
 
@@ -42,7 +43,7 @@ public:
                 write_entity_json(w, graph.node(answer.entity));
                 w.key("relation").value(relation.name);
                 w.key("target");
-                write_entity_json(w, graph.node(*graph.vertex(b.id)));
+                write_entity_json(w, b);
                 w.key("as_of").value(day_to_string(day));
                 w.key("since").optional_value(to_string(graph.fact(answer.stance.facts.front()).valid.valid_from));
                 w.key("contradiction").value(answer.stance.contradiction);
@@ -65,6 +66,7 @@ public:
 
 private:
     std::string relation_, target_;
+    std::size_t at_least_ = 1;
     QueryOptions query_;
 };
 

@@ -11,6 +11,12 @@ std::unique_ptr<Command> make_build_command();
 std::unique_ptr<Command> make_stance_command();
 std::unique_ptr<Command> make_who_command();
 std::unique_ptr<Command> make_timeline_command();
+std::unique_ptr<Command> make_changes_command();
+std::unique_ptr<Command> make_contradictions_command();
+std::unique_ptr<Command> make_explain_command();
+std::unique_ptr<Command> make_blocs_command();
+std::unique_ptr<Command> make_compare_command();
+std::unique_ptr<Command> make_count_command();
 std::unique_ptr<Command> make_entities_command();
 std::unique_ptr<Command> make_formats_command();
 
@@ -24,6 +30,12 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(make_stance_command());
     commands.push_back(make_who_command());
     commands.push_back(make_timeline_command());
+    commands.push_back(make_changes_command());
+    commands.push_back(make_contradictions_command());
+    commands.push_back(make_explain_command());
+    commands.push_back(make_blocs_command());
+    commands.push_back(make_compare_command());
+    commands.push_back(make_count_command());
     commands.push_back(make_entities_command());
     commands.push_back(make_formats_command());
     return commands;

@@ -28,9 +28,28 @@ DayNumber QueryOptions::as_of_day() const { return as_of.empty() ? today() : par
 OutputFormat QueryOptions::output_format() const { return format == "jsonl" ? OutputFormat::jsonl : OutputFormat::text; }
 
 std::unique_ptr<Store> open_store(Context& context, const std::string& db) {
-    auto store = std::make_unique<Store>(db, context.ontology(), Store::Mode::open_existing);
-    store->add_entities_to(context.gazetteer());
-    return store;
+    return std::make_unique<Store>(db, context.ontology(), Store::Mode::open_existing);
+}
+
+EntityNode entity_argument(Context& context, const Store& store, const std::string& text) {
+    auto found = store.find_entities(text);
+    if (!found.empty()) return found.front();
+    const Entity& entity = context.entity_argument(text);
+    return {entity.id, entity.name, entity.kind};
+}
+
+void StanceFilter::add_to(CLI::App& app) {
+    app.add_option("--family", family, "only this relation family (recognition, diplomacy, support, …)");
+    app.add_option("--at-least", at_least, "only facts with at least this many pieces of evidence")->capture_default_str();
+}
+
+void StanceFilter::check(Context& context) const {
+    if (!family.empty() && !context.ontology().family(family)) throw UsageError("unknown relation family " + family);
+}
+
+std::optional<std::string_view> StanceFilter::family_view() const {
+    if (family.empty()) return std::nullopt;
+    return std::string_view(family);
 }
 
 }  // namespace stancegraph

@@ -9,6 +9,8 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 
 namespace stancegraph {
@@ -29,7 +31,23 @@ void add_db_option(CLI::App& app, std::string& db);
 // Parses a date given on the command line ("2012", "2012-05", "2012-05-01"): its first day.
 DayNumber parse_day_argument(const std::string& text, const char* option);
 
-// Opens the store and adds the entities only it knows to the gazetteer.
+// Opens an existing store (UsageError when there is none).
 std::unique_ptr<Store> open_store(Context& context, const std::string& db);
+
+// An entity named on the command line: looked up in the store first (cheap), then in the gazetteer.
+// UsageError when neither knows it.
+EntityNode entity_argument(Context& context, const Store& store, const std::string& text);
+
+// Options narrowing a stance to a family and to facts with enough evidence.
+struct StanceFilter {
+    std::string family;
+    std::size_t at_least = 1;
+
+    void add_to(CLI::App& app);
+    void check(Context& context) const;  // UsageError on an unknown family
+    std::optional<std::string_view> family_view() const;
+    // The graph without the facts that have fewer pieces of evidence than asked for.
+    bool keeps(const Fact& fact) const { return fact.evidence.size() >= at_least; }
+};
 
 }  // namespace stancegraph

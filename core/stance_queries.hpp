@@ -5,6 +5,7 @@
 #include "stance_graph.hpp"
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,5 +35,32 @@ std::vector<WhoAnswer> who(const StanceGraph& graph, RelationId relation, Vertex
 
 // Every fact between a and b, in either direction, ordered by valid_from (unknown first), then relation.
 std::vector<FactIndex> timeline(const StanceGraph& graph, Vertex a, Vertex b);
+// Every fact touching a, in either direction, in the same order.
+std::vector<FactIndex> timeline(const StanceGraph& graph, Vertex a);
+
+// A change of stance: a fact starting in a period whose relation differs from the stance its source
+// held toward its target, in that family, the day before (or that starts a stance where there was none).
+struct StanceChange {
+    FactIndex fact;
+    std::optional<RelationId> before;  // the stance the day before, if any
+    std::optional<FactIndex> before_fact;
+};
+
+// Changes with valid_from in [from, to] (days), in time order; undated facts never count as changes.
+std::vector<StanceChange> changes(const StanceGraph& graph, DayNumber from, DayNumber to,
+                                  std::optional<std::string_view> family = std::nullopt);
+
+// Facts of one family between the same pair that disagree about the same period: tied facts that
+// start on the same day with different relations, and, outside event logs, facts of opposite
+// polarity whose intervals overlap.
+struct Contradiction {
+    FactIndex first;
+    FactIndex second;
+};
+std::vector<Contradiction> contradictions(const StanceGraph& graph, std::optional<std::string_view> family = std::nullopt);
+
+// How many entities hold a relation toward a target on each of the days.
+std::vector<std::size_t> count_holders(const StanceGraph& graph, RelationId relation, Vertex target,
+                                       const std::vector<DayNumber>& days);
 
 }  // namespace stancegraph

@@ -3,6 +3,7 @@
 
 #include "../error.hpp"
 #include "schema.hpp"
+#include "../text_folding.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -285,7 +286,7 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
                 fact.evidence.push_back(std::move(e));
                 evidence_left = evidence.executeStep();
             }
-            graph.add_fact(std::move(fact));
+            if (fact.evidence.size() >= selection.min_evidence) graph.add_fact(std::move(fact));
         }
     } catch (const SQLite::Exception& e) {
         throw Error(path_ + ": " + e.what());
@@ -316,6 +317,63 @@ void Store::add_entities_to(Gazetteer& gazetteer) const {
     } catch (const SQLite::Exception& e) {
         throw Error(path_ + ": " + e.what());
     }
+}
+
+std::set<std::string> Store::sources_starting_between(DayNumber from, DayNumber to) const {
+    std::set<std::string> sources;
+    try {
+        SQLite::Statement q(*db_, "SELECT DISTINCT source_id FROM facts WHERE valid_from_day BETWEEN ? AND ?");
+        q.bind(1, day_to_string(from));
+        q.bind(2, day_to_string(to));
+        while (q.executeStep()) sources.insert(q.getColumn(0).getString());
+        // Symmetric facts are stored with the smaller id first: their other side may be the one asked about.
+        SQLite::Statement t(*db_,
+                            "SELECT DISTINCT f.target_id FROM facts f JOIN relations r ON r.name = f.relation "
+                            "WHERE r.symmetric = 1 AND f.valid_from_day BETWEEN ? AND ?");
+        t.bind(1, day_to_string(from));
+        t.bind(2, day_to_string(to));
+        while (t.executeStep()) sources.insert(t.getColumn(0).getString());
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+    return sources;
+}
+
+std::vector<EntityNode> Store::find_entities(const std::string& text) const {
+    std::vector<EntityNode> found;
+    auto add = [&](SQLite::Statement& q) {
+        while (q.executeStep()) {
+            EntityNode node{q.getColumn(0).getString(), q.getColumn(1).getString(),
+                            parse_entity_kind(q.getColumn(2).getString()).value_or(EntityKind::other)};
+            if (std::none_of(found.begin(), found.end(), [&](const EntityNode& n) { return n.id == node.id; })) found.push_back(node);
+        }
+    };
+    try {
+        SQLite::Statement by_id(*db_, "SELECT id, name, kind FROM entities WHERE id = ?");
+        by_id.bind(1, text);
+        add(by_id);
+        if (!found.empty()) return found;
+        std::string upper = text;
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (upper.size() == 2 || upper.size() == 3) {
+            SQLite::Statement by_code(*db_, "SELECT id, name, kind FROM entities WHERE iso_alpha2 = ? OR iso_alpha3 = ?");
+            by_code.bind(1, upper);
+            by_code.bind(2, upper);
+            add(by_code);
+            if (!found.empty()) return found;
+        }
+        // Own names before demonyms and capitals; states before the rest.
+        SQLite::Statement by_name(*db_,
+                                  "SELECT e.id, e.name, e.kind FROM entity_names n JOIN entities e ON e.id = n.entity_id "
+                                  "WHERE n.name_key = ? ORDER BY CASE n.form WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 "
+                                  "WHEN 'demonym' THEN 2 ELSE 3 END, CASE e.kind WHEN 'state' THEN 0 WHEN 'territory' THEN 1 "
+                                  "WHEN 'organisation' THEN 2 WHEN 'group' THEN 3 WHEN 'region' THEN 4 ELSE 5 END");
+        by_name.bind(1, name_key(text));
+        add(by_name);
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+    return found;
 }
 
 StoreCounts Store::counts() const {

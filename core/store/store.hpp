@@ -30,6 +30,7 @@ std::string_view to_string(ImportOutcome outcome);
 struct GraphSelection {
     std::set<std::string> entities;   // facts touching any of these entities
     std::set<std::string> relations;  // facts of these relations
+    std::size_t min_evidence = 0;     // facts with at least this many pieces of evidence
 };
 
 struct StoreCounts {
@@ -58,6 +59,13 @@ public:
 
     // Adds the entities the store knows and the gazetteer does not (created with --allow-new-entities).
     void add_entities_to(Gazetteer& gazetteer) const;
+
+    // The sources of the facts that start in [from, to] (days): whose stances may have changed then.
+    std::set<std::string> sources_starting_between(DayNumber from, DayNumber to) const;
+
+    // Entities of the store by id, ISO code or any of their names (folded), best first; cheap,
+    // so that queries need not load the whole gazetteer.
+    std::vector<EntityNode> find_entities(const std::string& id_or_name) const;
 
     StoreCounts counts() const;
     const std::string& path() const { return path_; }

@@ -37,18 +37,29 @@ public:
 
     const std::vector<Mention>& mentions() const { return s_.mentions(); }
 
+    // "Russia's …", and "the Syrian government's …" (one noun between the name and the 's).
     bool followed_by_possessive(std::size_t m) const {
-        const std::size_t after = mentions()[m].last;
-        return after + 1 < s_.sentence().last && s_.text().tokens[after].folded == "'" &&
-               s_.word_in(after + 1, lexicon_.possessive_markers);
+        for (std::size_t after = mentions()[m].last; after < mentions()[m].last + 2; ++after) {
+            if (after + 1 < s_.sentence().last && s_.text().tokens[after].folded == "'" &&
+                s_.word_in(after + 1, lexicon_.possessive_markers))
+                return true;
+            if (after >= s_.sentence().last || s_.text().tokens[after].kind != TokenKind::word) return false;
+        }
+        return false;
     }
 
     // The end of the last speech verb between `floor` and `limit`: "X said the decision to
     // recognise …" — X is the speaker, not the subject of what follows.
+    // The barrier applies when a complementizer opens the complement ("said that …", "the decision to
+    // recognise"); "announced the severance of relations" keeps the announcer as subject.
     std::size_t after_speech(std::size_t floor, std::size_t limit) const {
         std::size_t barrier = floor;
         for (std::size_t k = floor; k < limit; ++k)
-            if (auto end = s_.pattern_at(lexicon_.speech_verbs, k, limit)) barrier = std::max(barrier, *end);
+            if (auto end = s_.pattern_at(lexicon_.speech_verbs, k, limit)) {
+                bool complement = false;
+                for (std::size_t j = *end; j < limit; ++j) complement = complement || s_.word_in(j, lexicon_.complementizers);
+                if (complement) barrier = std::max(barrier, *end);
+            }
         return barrier;
     }
 
@@ -151,14 +162,33 @@ public:
         const bool suffixed = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
                                           [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
         if (rule_.nominal && lexicon_.verb_first &&
-            (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns))))
+            (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {
+            // In a dependent clause ("بعد اعترافها") the pronoun is the entity named last before it;
+            // otherwise it is the subject the sentence is about ("وأطلقت … عمليتها").
+            if (!(start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators)))
+                if (auto m = first_subject(cue_.first)) return {{*m}, "pronoun after the noun"};
             for (std::size_t m = ms.size(); m-- > 0;)
                 if (ms[m].last <= cue_.first && s_.actor(m)) return {{m}, "pronoun after the noun"};
+        }
         if (rule_.nominal && lexicon_.verb_first)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && s_.actor(m) && !s_.is_object(m))
                     return {coordinated(m, true, end_), "agent after the noun"};
+        // A noun's agent stands near it; with none there, nothing else is guessed.
+        if (rule_.nominal) {
+            const std::size_t near = cue_.first > start_ + 8 ? cue_.first - 8 : start_;
+            if (auto m = subject_before(cue_.first, near)) return {coordinated(*m, false, start_), "subject"};
+            // "أعلن الرئيس الروسي … الاعتراف بـ…": a noun that is what the speaker announced.
+            if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) {
+                bool complement = false;
+                for (std::size_t k = ms[*s_.speaker()].last; k < cue_.first; ++k) complement = complement || s_.word_in(k, lexicon_.complementizers);
+                if (!complement) return {{*s_.speaker()}, "speaker announcing"};
+            }
+            return {{}, "none for a noun"};
+        }
         if (auto m = subject_before(cue_.first, start_)) return {coordinated(*m, false, start_), "subject"};
+        // A relative clause: its subject is the entity before the relative pronoun.
+        if (auto list = antecedent(); !list.empty()) return {list, "relative clause antecedent"};
         // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
         // dependent clause the last entity before it.
         if (pronoun_before_cue()) {
@@ -171,8 +201,17 @@ public:
         }
         if (lexicon_.verb_first)
             if (auto m = subject_after()) return {coordinated(*m, true, end_), "subject after the verb"};
-        // A relative clause: its subject is the entity before the relative pronoun.
-        if (auto list = antecedent(); !list.empty()) return {list, "relative clause antecedent"};
+        // Where subjects may be dropped, a complement clause without one has its main clause's
+        // subject ("قال إن بلاده … ومن غير المرجح أن تعترف …").
+        if (lexicon_.verb_first && start_ > s_.sentence().first && s_.word_in(start_, lexicon_.complementizers)) {
+            for (std::size_t k = s_.sentence().first; k < start_; ++k)
+                if (s_.pattern_at(lexicon_.self_references, k, start_)) {
+                    if (auto m = subject_before(k, s_.sentence().first)) return {{*m}, "self-reference"};
+                    if (s_.speaker()) return {{*s_.speaker()}, "self-reference to the speaker"};
+                    return {{}, "self-reference to the topic"};
+                }
+            if (auto m = first_subject(start_)) return {{*m}, "main clause subject"};
+        }
         // A dependent clause without a subject of its own: the main clause's subject is meant
         // ("…, after becoming the first state to recognise …").
         if (start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators))
@@ -182,12 +221,16 @@ public:
         return {{}, "topic"};
     }
 
+    // "in Mali", and where prepositions govern noun chains "في ميثاق الأمم المتحدة".
     bool locative(std::size_t m) const {
         const std::size_t first = mentions()[m].first;
-        for (std::size_t k = first; k > s_.sentence().first;) {
+        const std::size_t reach = lexicon_.prepositional_clitics.empty() ? 1 : 3;
+        for (std::size_t k = first, words = 0; k > s_.sentence().first && words < reach;) {
             --k;
+            if (s_.text().tokens[k].kind != TokenKind::word) return false;
             if (s_.word_in(k, lexicon_.list_fillers)) continue;
-            return s_.word_in(k, lexicon_.locative_markers);
+            if (s_.word_in(k, lexicon_.locative_markers)) return true;
+            ++words;
         }
         return false;
     }
@@ -195,7 +238,8 @@ public:
     // "Ukraine's two separatist republics": a possessor before another entity is not the target.
     bool possessor_of_next(std::size_t m) const {
         const auto& ms = mentions();
-        return followed_by_possessive(m) && m + 1 < ms.size() && ms[m + 1].first >= ms[m].last && ms[m + 1].first <= ms[m].last + 5;
+        return followed_by_possessive(m) && m + 1 < ms.size() && ms[m + 1].first >= ms[m].last && ms[m + 1].first <= ms[m].last + 5 &&
+               (ms[m + 1].entity->kind == EntityKind::territory || ms[m + 1].entity->kind == EntityKind::region);
     }
 
     // Targets after `from`: the first entity within reach, and the list it heads. Another cue in
@@ -208,7 +252,9 @@ public:
             if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
             if (!s_.target(m)) continue;
             if (possessor_of_next(m)) continue;
-            if (!rule_.locative_targets && locative(m)) continue;
+            // "support for groups in Mali" is no support for Mali; "separatists in Luhansk" are the
+            // self-proclaimed republic itself.
+            if (!rule_.locative_targets && locative(m) && s_.target(m)->kind != EntityKind::territory) continue;
             const auto& cues = s_.cues();
             for (std::size_t c = 0; c < cues.size(); ++c)
                 if (c != cue_index_ && cues[c].first >= from && cues[c].last <= ms[m].first) {
@@ -220,7 +266,7 @@ public:
         return {};
     }
 
-    std::optional<std::size_t> marker_at_or_after(std::size_t from, const std::vector<Pattern>& markers, std::size_t reach) const {
+    std::optional<std::size_t> marker_at_or_after(std::size_t from, const PatternSet& markers, std::size_t reach) const {
         for (std::size_t k = from; k < end_ && k <= from + reach; ++k)
             if (auto e = s_.pattern_at(markers, k, end_)) return *e;
         return std::nullopt;
@@ -410,7 +456,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                                    side.how == "pronoun after the noun";
                 if (!side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
                 if (side.mentions.empty() && topic &&
-                    ((side.how == "topic" && (l.pronoun_before_cue() || l.lexicon_.verb_first)) || side.how.starts_with("self-reference"))) {
+                    ((side.how == "topic" && l.pronoun_before_cue()) || side.how.starts_with("self-reference"))) {
                     sources.push_back(topic);
                     confidence *= 0.8;
                 }
@@ -430,6 +476,20 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     for (std::size_t m = 0; m < ms.size(); ++m)
                         if (ms[m].first > cue.first && ms[m].last <= cue.last) add_targets({m}, relation);
                 if (rule.marked_targets.empty() && targets.empty()) add_targets(l.targets_after(cue.last, side.mentions), relation);
+                // "…, and said Kazakhstan does not recognise them": an object pronoun by the cue stands
+                // for the list named last before its clause.
+                if (targets.empty()) {
+                    bool pronoun = false;
+                    for (std::size_t k = cue.first >= 2 ? cue.first - 2 : 0; k < std::min(cue.last + 2, s.sentence().last); ++k)
+                        pronoun = pronoun || (k >= s.sentence().first && s.word_in(k, l.lexicon_.object_pronouns));
+                    if (pronoun)
+                        for (std::size_t m = ms.size(); m-- > 0;)
+                            if (ms[m].last <= cue.first && s.target(m) &&
+                                std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end()) {
+                                add_targets(l.coordinated(m, false, s.sentence().first), relation);
+                                break;
+                            }
+                }
                 // "the states of Donetsk and Lugansk, whose independence Moscow recognised": the
                 // antecedent of a relative clause with its own subject is the object.
                 if (targets.empty() && side.how == "subject") add_targets(l.antecedent(), relation);
@@ -437,7 +497,15 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     add_sources(l.enumeration());
                     if (!sources.empty()) how = "enumeration";
                 }
-                if (rule.arguments == CueArguments::pair && targets.empty()) {
+                // "المغرب وإسرائيل اتفقا على تطبيع العلاقات بينهما": coordinated subjects of a
+                // symmetric relation are its two sides, whatever follows.
+                const bool reciprocal = l.marker_at_or_after(cue.last, l.lexicon_.reciprocal_markers, 4).has_value();
+                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && how == "subject" && (reciprocal || targets.empty())) {
+                    targets.clear();
+                    for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
+                    sources.resize(1);
+                }
+                if (rule.arguments == CueArguments::pair && targets.empty() && how != "enumeration") {
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart
                     // signed … to establish relations": a symmetric relation among the subjects.
                     std::vector<const Entity*> subjects = sources;

@@ -26,7 +26,6 @@ public:
 
     void read(InputSource& input, ImportContext& context, DocumentSink& sink) override {
         const Extractor& extractor = shared_extractor(context);
-        const std::string content = input.read_all();
         auto handle = [&](Article&& article) {
             try {
                 import_article(std::move(article), input, context, extractor, sink);
@@ -35,9 +34,9 @@ public:
             }
         };
         switch (format_) {
-            case ArticleFormat::json: read_article_json(content, input.name, handle, sink); break;
-            case ArticleFormat::jsonl: read_article_jsonl(content, input.name, handle, sink); break;
-            case ArticleFormat::text: read_article_text(content, input.name, context.options, handle, sink); break;
+            case ArticleFormat::json: read_article_json(input.read_all(), input.name, handle, sink); break;
+            case ArticleFormat::jsonl: read_article_jsonl(input.stream, input.name, handle, sink); break;
+            case ArticleFormat::text: read_article_text(input.read_all(), input.name, context.options, handle, sink); break;
         }
     }
 

@@ -58,15 +58,12 @@ void read_article_json(const std::string& content, const std::string& file, Arti
     handle(std::move(a));
 }
 
-void read_article_jsonl(const std::string& content, const std::string& file, ArticleHandler handle, DocumentSink& sink) {
+void read_article_jsonl(std::istream& stream, const std::string& file, ArticleHandler handle, DocumentSink& sink) {
     std::size_t line_number = 0;
-    for (std::size_t start = 0; start < content.size();) {
-        std::size_t end = content.find('\n', start);
-        if (end == std::string::npos) end = content.size();
-        const std::string_view line(content.data() + start, end - start);
+    std::string line;
+    while (std::getline(stream, line)) {
         ++line_number;
-        start = end + 1;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         try {
             const JsonDocument json = JsonDocument::parse(line, file, line_number);
             Article a = article_from(json.root(), {file, line_number, 1});
@@ -76,6 +73,7 @@ void read_article_jsonl(const std::string& content, const std::string& file, Art
             sink.reject(e);
         }
     }
+    if (stream.bad()) throw InputError({file, line_number, 0}, "read error");
 }
 
 void read_article_text(const std::string& content, const std::string& file, const ImportOptions& options,

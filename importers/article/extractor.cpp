@@ -59,9 +59,23 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
         if (tokenized.tokens[i].kind == TokenKind::word) morphology_.forms(tokenized.tokens[i].folded, forms[i]);
         else forms[i] = {tokenized.tokens[i].folded};
     }
-    const DayNumber day = article.published ? article.published->first_day() : today();
-    const ArticleText text{tokenized.tokens, forms, lexicon, gazetteer_, day, article.published};
+    // The day roles are read on: the publication day, or for an undated article the latest date the
+    // text names ("on April 4, 2023"), or today.
+    DayNumber day = article.published ? article.published->first_day() : today();
+    if (!article.published) {
+        std::optional<DayNumber> latest;
+        for (const auto& sentence : tokenized.sentences)
+            for (const auto& t : find_time_expressions(tokenized.tokens, forms, sentence.first, sentence.last, lexicon.time, std::nullopt))
+                if (t.date.precision() != DatePrecision::year && (!latest || t.date.first_day() > *latest)) latest = t.date.first_day();
+        if (latest) day = *latest;
+    }
+    const WordClasses& classes = lexicons_.classes(article.lang);
+    std::vector<std::uint64_t> token_classes(tokenized.tokens.size());
+    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) token_classes[i] = classes.of(forms[i]);
+    const ArticleText text{tokenized.tokens, forms, lexicon, classes, token_classes, gazetteer_, day, article.published};
     const RelationInfo* leader_of = ontology_.find("leader_of");
+    const RelationInfo* withdraws = ontology_.find("withdraws_recognition");
+    const RelationInfo* recognizes = ontology_.find("recognizes");
     const Entity* topic = nullptr;
     // Every sentence's mentions first, so that "the two republics" can look back and ahead.
     std::vector<std::vector<Mention>> mentions(tokenized.sentences.size());
@@ -149,9 +163,21 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
         for (std::size_t c = 0; c < s.cues().size(); ++c) {
             const auto& cue = s.cues()[c];
             const auto when = time_of(s, cue, news_day);
+            // "retracted its 2011 recognition", "its earlier recognition": a withdrawal that names the
+            // prior act states that act too.
+            std::optional<std::optional<PartialDate>> prior;
+            if (withdraws && cue.rule->relation == withdraws->id) {
+                for (const auto& t : s.times())
+                    if (t.first >= cue.first && t.last <= cue.last) prior = std::optional<PartialDate>(t.date);
+                for (std::size_t k = cue.first; k < cue.last && !prior; ++k)
+                    if (s.word_in(k, lexicon.prior_markers)) prior = std::optional<PartialDate>();
+            }
             for (const auto& linked : links[c].facts) {
                 emit(*linked.source, linked.relation, *linked.target, when, sentence, index,
                      lexicon.language + "." + cue.rule->id + ":" + slug(linked.how), linked.confidence);
+                if (prior && recognizes && linked.relation == withdraws->id)
+                    emit(*linked.source, recognizes->id, *linked.target, *prior, sentence, index,
+                         lexicon.language + "." + cue.rule->id + ":prior-recognition", linked.confidence * 0.9);
                 last_source = linked.source;
             }
         }
@@ -162,7 +188,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 const Entity& person = *ms[m].entity;
                 if (person.kind != EntityKind::person) continue;
                 bool titled = false;
-                for (std::size_t k = ms[m].first >= 5 ? ms[m].first - 5 : 0; k < ms[m].first && !titled; ++k)
+                for (std::size_t k = ms[m].first >= 7 ? ms[m].first - 7 : 0; k < ms[m].first && !titled; ++k)
                     titled = k >= sentence.first && s.pattern_at(lexicon.head_titles, k, ms[m].first).has_value();
                 for (std::size_t k = ms[m].last; k < std::min(ms[m].last + 4, sentence.last) && !titled; ++k)
                     titled = s.pattern_at(lexicon.head_titles, k, sentence.last).has_value();

@@ -32,7 +32,7 @@ struct Reader {
         for (const auto& w : strings(key)) out.insert(fold(w));
         return out;
     }
-    std::vector<Pattern> patterns(std::string_view key) const { return compile(strings(key), key); }
+    PatternSet patterns(std::string_view key) const { return PatternSet(compile(strings(key), key)); }
     std::vector<Pattern> compile(const std::vector<std::string>& texts, std::string_view where) const {
         std::vector<Pattern> out;
         for (const auto& t : texts) {
@@ -131,14 +131,24 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.appositive_nouns = r.words("appositive_nouns");
         lexicon.passive_auxiliaries = r.words("passive_auxiliaries");
         lexicon.participle_endings = r.strings("participle_endings");
+        lexicon.auxiliaries = r.words("auxiliaries");
         lexicon.possessive_markers = r.words("possessive_markers");
         lexicon.locative_markers = r.words("locative_markers");
         lexicon.enumeration_markers = r.patterns("enumeration_markers");
+        lexicon.attribution_markers = r.patterns("attribution_markers");
+        lexicon.reciprocal_markers = r.patterns("reciprocal_markers");
         lexicon.exclusion_markers = r.words("exclusion_markers");
         lexicon.coordinators = r.words("coordinators");
+        lexicon.list_continuations = r.patterns("list_continuations");
+        lexicon.complementizers = r.words("complementizers");
+        lexicon.object_pronouns = r.words("object_pronouns");
+        lexicon.prior_markers = r.words("prior_markers");
         lexicon.list_fillers = r.words("list_fillers");
         if (auto cues = root.get("cues"); cues && cues->is_array())
             for (std::size_t i = 0; i < cues->size(); ++i) lexicon.cues.push_back(read_cue(cues->at(i), r, ontology, i));
+        for (std::size_t i = 0; i < lexicon.cues.size(); ++i)
+            for (std::size_t k = 0; k < lexicon.cues[i].patterns.size(); ++k)
+                lexicon.cue_patterns.add(lexicon.cues[i].patterns[k], static_cast<std::uint32_t>(i << 16 | k));
         if (auto time = root.get("time"); time && time->is_object()) {
             const Reader t{*time, path + ": time"};
             TimeLexicon& tl = lexicon.time;
@@ -169,6 +179,29 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
     return lexicon;
 }
 
+WordClasses::WordClasses(const Lexicon& l) {
+    sets_ = {&l.abbreviations, &l.negators, &l.clause_breaks, &l.subordinators, &l.relative_pronouns, &l.pronouns,
+             &l.object_markers, &l.appositive_nouns, &l.passive_auxiliaries, &l.auxiliaries, &l.possessive_markers,
+             &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
+             &l.prior_markers, &l.list_fillers, &l.time.last_before, &l.time.last_after, &l.time.this_words,
+             &l.time.year_words, &l.time.since, &l.time.ago};
+    for (std::size_t i = 0; i < sets_.size(); ++i)
+        for (const auto& word : *sets_[i]) words_[word] |= std::uint64_t{1} << i;
+}
+
+std::uint64_t WordClasses::bit(const std::unordered_set<std::string>& set) const {
+    for (std::size_t i = 0; i < sets_.size(); ++i)
+        if (sets_[i] == &set) return std::uint64_t{1} << i;
+    return 0;
+}
+
+std::uint64_t WordClasses::of(const std::vector<std::string>& forms) const {
+    std::uint64_t classes = 0;
+    for (const auto& f : forms)
+        if (auto it = words_.find(f); it != words_.end()) classes |= it->second;
+    return classes;
+}
+
 LexiconSet LexiconSet::load(const std::string& folder, const RelationOntology& ontology) {
     LexiconSet set;
     std::error_code ec;
@@ -176,6 +209,7 @@ LexiconSet LexiconSet::load(const std::string& folder, const RelationOntology& o
         if (!item.is_regular_file() || item.path().extension() != ".json") continue;
         auto lexicon = std::make_shared<const Lexicon>(load_lexicon(item.path().string(), ontology));
         set.lexicons_[lexicon->language] = lexicon;
+        set.classes_[lexicon->language] = std::make_shared<const WordClasses>(*lexicon);
     }
     return set;
 }
@@ -184,6 +218,8 @@ const Lexicon* LexiconSet::find(const std::string& language) const {
     auto it = lexicons_.find(language);
     return it == lexicons_.end() ? nullptr : it->second.get();
 }
+
+const WordClasses& LexiconSet::classes(const std::string& language) const { return *classes_.at(language); }
 
 std::vector<std::string> LexiconSet::languages() const {
     std::vector<std::string> out;

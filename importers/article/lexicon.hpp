@@ -44,7 +44,7 @@ struct CueRule {
 struct TimeLexicon {
     std::unordered_map<std::string, int> months;    // folded word → 1..12 (every case form)
     std::unordered_map<std::string, int> weekdays;  // folded word → 0 (Monday) .. 6 (Sunday)
-    std::vector<Pattern> today, yesterday, day_before_yesterday;
+    PatternSet today, yesterday, day_before_yesterday;
     std::unordered_set<std::string> last_before;    // "last February"
     std::unordered_set<std::string> last_after;     // "فبراير الماضي"
     std::unordered_set<std::string> this_words;     // "this year"
@@ -70,14 +70,14 @@ struct Lexicon {
     int refusal_window = 3;    // words before a cue where a refusal verb may stand (more in verb-first languages)
     bool verb_first = false;   // clauses may put the verb before its subject (Arabic)
     bool adjectives_follow_nouns = false;  // "العقوبات الأميركية": a demonym after a nominal cue is its source
-    std::vector<Pattern> refusals;       // make a cue negated: "refused to", "رفض"
-    std::vector<Pattern> hedges;         // lower the confidence: "unlikely to"
-    std::vector<Pattern> speech_verbs;   // "said", "قال", "заявил"
-    std::vector<Pattern> head_titles;    // "president", "prime minister", "رئيس", "президент"
-    std::vector<Pattern> self_references;  // "his country", "بلاده", "его страна"
-    std::vector<Pattern> pair_references;  // "the two republics", "الإقليمين": the last two territories named
-    std::vector<Pattern> agent_markers;  // "by", "من قبل", "со стороны"
-    std::vector<Pattern> between_markers;  // "between", "بين", "между"
+    PatternSet refusals;       // make a cue negated: "refused to", "رفض"
+    PatternSet hedges;         // lower the confidence: "unlikely to"
+    PatternSet speech_verbs;   // "said", "قال", "заявил"
+    PatternSet head_titles;    // "president", "prime minister", "رئيس", "президент"
+    PatternSet self_references;  // "his country", "بلاده", "его страна"
+    PatternSet pair_references;  // "the two republics", "الإقليمين": the last two territories named
+    PatternSet agent_markers;  // "by", "من قبل", "со стороны"
+    PatternSet between_markers;  // "between", "بين", "между"
     std::unordered_set<std::string> clause_breaks;
     std::unordered_set<std::string> subordinators;
     std::unordered_set<std::string> relative_pronouns;
@@ -87,14 +87,37 @@ struct Lexicon {
     std::unordered_set<std::string> appositive_nouns;     // "the nation of Nauru": "of" after these names the subject
     std::unordered_set<std::string> passive_auxiliaries;  // "is recognised", "were backed": the cue is passive
     std::vector<std::string> participle_endings;          // … when the cue's word ends so ("-ed")
+    std::unordered_set<std::string> auxiliaries;          // "did", "has", "will": "did not recognised" is active
     std::unordered_set<std::string> possessive_markers;   // the "s" of "Ukraine's"
     std::unordered_set<std::string> locative_markers;     // "in Mali": a place, not a target (except for force)
-    std::vector<Pattern> enumeration_markers;             // "namely", "وهي": the list that follows is the subject
+    PatternSet enumeration_markers;             // "namely", "وهي": the list that follows is the subject
+    PatternSet attribution_markers;             // "according to X", "по данным X": X is no subject
+    PatternSet reciprocal_markers;              // "between them", "بينهما": a symmetric relation among the subjects
     std::unordered_set<std::string> exclusion_markers;
     std::unordered_set<std::string> coordinators;
+    PatternSet list_continuations;  // "in addition to", "as well as": a list goes on
+    std::unordered_set<std::string> complementizers;  // "that", "to": a speech verb's complement starts
+    std::unordered_set<std::string> object_pronouns;  // "them", "их": the object is named before
+    std::unordered_set<std::string> prior_markers;    // "its earlier recognition": a withdrawal names the prior act
     std::unordered_set<std::string> list_fillers;
     std::vector<CueRule> cues;
+    PatternSet cue_patterns;  // every cue's patterns, tagged rule index << 16 | pattern index
     TimeLexicon time;
+};
+
+// Which of a lexicon's word sets each word belongs to, as bits, so that a text's words are looked
+// up once and then tested cheaply ("is this word a negator?").
+class WordClasses {
+public:
+    explicit WordClasses(const Lexicon& lexicon);
+    // The bit of a word set of the lexicon; 0 when the set is not one of its word sets.
+    std::uint64_t bit(const std::unordered_set<std::string>& set) const;
+    // The classes of a word from its forms.
+    std::uint64_t of(const std::vector<std::string>& forms) const;
+
+private:
+    std::vector<const std::unordered_set<std::string>*> sets_;
+    std::unordered_map<std::string, std::uint64_t> words_;
 };
 
 // Throws Error naming the file and the entry on a bad lexicon.
@@ -105,10 +128,12 @@ class LexiconSet {
 public:
     static LexiconSet load(const std::string& folder, const RelationOntology& ontology);
     const Lexicon* find(const std::string& language) const;
+    const WordClasses& classes(const std::string& language) const;
     std::vector<std::string> languages() const;
 
 private:
     std::map<std::string, std::shared_ptr<const Lexicon>> lexicons_;
+    std::map<std::string, std::shared_ptr<const WordClasses>> classes_;
 };
 
 }  // namespace stancegraph

@@ -3,6 +3,7 @@
 
 #include "core/text_folding.hpp"
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
@@ -73,6 +74,84 @@ std::optional<std::size_t> Pattern::match_from(const std::vector<std::vector<std
         for (const auto& alternative : word.alternatives)
             if (word_matches(alternative, form)) return match_from(forms, element + 1, position + 1, limit);
     return std::nullopt;
+}
+
+namespace {
+// The byte length of the first `n` letters of a word (all of it when shorter), from UTF-8 lead bytes.
+std::size_t prefix_bytes(std::string_view word, std::size_t n) {
+    std::size_t pos = 0;
+    for (std::size_t i = 0; i < n && pos < word.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(word[pos]);
+        pos += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    }
+    return std::min(pos, word.size());
+}
+constexpr std::size_t kPrefixKey = 3;  // prefix patterns are filed under their first three letters
+}  // namespace
+
+std::size_t PatternSet::lead(std::string_view word) {
+    if (word.empty()) return 0;
+    const auto b0 = static_cast<unsigned char>(word[0]);
+    const auto b1 = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
+    return static_cast<std::size_t>(b0) << 8 | b1;
+}
+
+PatternSet::PatternSet(std::vector<Pattern> patterns) {
+    for (auto& p : patterns) add(std::move(p));
+}
+
+void PatternSet::add(Pattern pattern, std::uint32_t tag) {
+    const auto index = static_cast<std::uint32_t>(patterns_.size());
+    for (const auto& alternative : pattern.first_alternatives()) {
+        // A one-byte prefix ("a*") may be followed by any byte.
+        if (alternative.size() <= 2 && alternative.back() == '*')
+            for (std::size_t b = 0; b < 256; ++b) leads_.set(static_cast<std::size_t>(static_cast<unsigned char>(alternative[0])) << 8 | b);
+        else
+            leads_.set(lead(alternative));
+        if (alternative.back() == '*') {
+            const std::string_view stem(alternative.data(), alternative.size() - 1);
+            by_prefix_[std::string(stem.substr(0, prefix_bytes(stem, kPrefixKey)))].push_back(index);
+        } else {
+            exact_[alternative].push_back(index);
+        }
+    }
+    patterns_.push_back(std::move(pattern));
+    tags_.push_back(tag);
+}
+
+void PatternSet::matches_at(const std::vector<std::vector<std::string>>& forms, std::size_t start, std::size_t limit,
+                            std::vector<std::pair<std::size_t, std::size_t>>& out) const {
+    out.clear();
+    if (start >= limit) return;
+    std::vector<std::uint32_t> candidates;
+    for (const auto& form : forms[start]) {
+        if (form.empty() || !leads_.test(lead(form))) continue;
+        if (auto it = exact_.find(std::string_view(form)); it != exact_.end())
+            candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        std::size_t previous = 0;
+        for (std::size_t n = 1; n <= kPrefixKey; ++n) {
+            const std::size_t bytes = prefix_bytes(form, n);
+            if (bytes == previous) break;  // the word is shorter than n letters
+            previous = bytes;
+            if (auto it = by_prefix_.find(std::string_view(form).substr(0, bytes)); it != by_prefix_.end())
+                candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        }
+    }
+    if (candidates.empty()) return;
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (std::uint32_t c : candidates)
+        if (auto end = patterns_[c].match(forms, start, limit)) out.emplace_back(c, *end);
+}
+
+std::optional<std::size_t> PatternSet::longest_at(const std::vector<std::vector<std::string>>& forms, std::size_t start,
+                                                  std::size_t limit) const {
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    matches_at(forms, start, limit, found);
+    std::optional<std::size_t> best;
+    for (const auto& [index, end] : found)
+        if (!best || end > *best) best = end;
+    return best;
 }
 
 }  // namespace stancegraph

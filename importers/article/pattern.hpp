@@ -5,7 +5,11 @@
 #pragma once
 
 #include <cstddef>
+#include <bitset>
+#include <cstdint>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +33,7 @@ public:
 
     std::size_t word_count() const;  // words without gaps, to prefer longer patterns
     const std::string& text() const { return text_; }
+    const std::vector<std::string>& first_alternatives() const { return words_.front().alternatives; }
 
 private:
     std::optional<std::size_t> match_from(const std::vector<std::vector<std::string>>& forms, std::size_t element,
@@ -39,5 +44,41 @@ private:
 };
 
 bool word_matches(const std::string& alternative, const std::string& form);
+
+// Many patterns indexed by their first word, so that only those that can start at a word are tried:
+// exact first words by the word, prefix first words by their first three letters, and all of them
+// behind a filter on the first two bytes that rejects most words without hashing them.
+class PatternSet {
+public:
+    PatternSet() = default;
+    PatternSet(std::vector<Pattern> patterns);  // NOLINT: a list of patterns is a set of them
+
+    void add(Pattern pattern, std::uint32_t tag = 0);
+    bool empty() const { return patterns_.empty(); }
+    std::size_t size() const { return patterns_.size(); }
+    const Pattern& at(std::size_t i) const { return patterns_[i]; }
+    std::uint32_t tag(std::size_t i) const { return tags_[i]; }
+
+    // The indexes of the patterns that match at `start`, with the end of each match.
+    void matches_at(const std::vector<std::vector<std::string>>& forms, std::size_t start, std::size_t limit,
+                    std::vector<std::pair<std::size_t, std::size_t>>& out) const;
+    // The end of the longest match at `start`, if any.
+    std::optional<std::size_t> longest_at(const std::vector<std::vector<std::string>>& forms, std::size_t start,
+                                          std::size_t limit) const;
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+    };
+    using Index = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
+    static std::size_t lead(std::string_view word);  // the first two bytes, as a filter key
+
+    std::vector<Pattern> patterns_;
+    std::vector<std::uint32_t> tags_;
+    std::bitset<65536> leads_;
+    Index exact_;
+    Index by_prefix_;
+};
 
 }  // namespace stancegraph

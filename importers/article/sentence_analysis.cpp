@@ -53,17 +53,14 @@ SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sent
 }
 
 bool SentenceAnalysis::word_in(std::size_t token, const std::unordered_set<std::string>& words) const {
+    if (const std::uint64_t bit = text_.classes.bit(words)) return (text_.token_classes[token] & bit) != 0;
     for (const auto& f : text_.forms[token])
         if (words.count(f)) return true;
     return false;
 }
 
-std::optional<std::size_t> SentenceAnalysis::pattern_at(const std::vector<Pattern>& patterns, std::size_t token,
-                                                        std::size_t limit) const {
-    std::optional<std::size_t> best;
-    for (const auto& p : patterns)
-        if (auto end = p.match(text_.forms, token, limit); end && (!best || *end > *best)) best = end;
-    return best;
+std::optional<std::size_t> SentenceAnalysis::pattern_at(const PatternSet& patterns, std::size_t token, std::size_t limit) const {
+    return patterns.longest_at(text_.forms, token, limit);
 }
 
 bool SentenceAnalysis::is_passive(const CueMatch& cue) const {
@@ -77,7 +74,9 @@ bool SentenceAnalysis::is_passive(const CueMatch& cue) const {
         --k;
         if (word_in(k, text_.lexicon.passive_auxiliaries)) return true;
     }
-    return false;
+    // "a move not recognised internationally": a negated participle after a noun, no auxiliary.
+    return cue.first >= sentence_.first + 2 && word_in(cue.first - 1, text_.lexicon.negators) &&
+           text_.tokens[cue.first - 2].kind == TokenKind::word && !word_in(cue.first - 2, text_.lexicon.auxiliaries);
 }
 
 bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
@@ -89,12 +88,27 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
         next_code_point(next->clitic, length);
         return text_.lexicon.coordinators.count(next->clitic.substr(0, length)) > 0;
     }
+    // Between the names of a list: commas, quotes, conjunctions, fillers, "in addition to", and once
+    // a conjunction is there, an apposition ("…, and the Pacific island of Nauru").
+    bool joined = false;
     for (std::size_t k = from; k < to; ++k) {
         const Token& t = text_.tokens[k];
         if (t.kind == TokenKind::punct && (t.folded == "," || t.folded == "\"" || t.folded == "«" || t.folded == "»" ||
-                                           t.folded == "“" || t.folded == "”"))
+                                           t.folded == "“" || t.folded == "”")) {
+            joined = joined || t.folded == ",";
             continue;
-        if (word_in(k, text_.lexicon.coordinators) || word_in(k, text_.lexicon.list_fillers)) continue;
+        }
+        if (auto end = pattern_at(text_.lexicon.list_continuations, k, to)) {
+            joined = true;
+            k = *end - 1;
+            continue;
+        }
+        if (word_in(k, text_.lexicon.coordinators)) {
+            joined = true;
+            continue;
+        }
+        if (word_in(k, text_.lexicon.list_fillers)) continue;
+        if (joined && (t.capitalized || word_in(k, text_.lexicon.appositive_nouns) || t.folded == "of") && to - from <= 7) continue;
         return false;
     }
     return true;
@@ -103,18 +117,37 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
 bool SentenceAnalysis::is_object(std::size_t index) const {
     const Mention& m = mentions_[index];
     if (m.prepositional) return true;
+    // "according to the EU", "по данным ЕС": the source of a report, not a subject.
+    for (std::size_t k = m.first >= 4 ? m.first - 4 : 0; k < m.first; ++k)
+        if (k >= sentence_.first)
+            if (auto end = pattern_at(text_.lexicon.attribution_markers, k, m.first); end && *end == m.first) return true;
     // "بإقليمي لوغانسك", "باستقلال كوسوفو": a name in the genitive of a word that carries a
     // prepositional clitic belongs to that prepositional phrase.
-    for (std::size_t k = m.first, words = 0; k > sentence_.first && words < 2; ++words) {
-        --k;
-        if (text_.tokens[k].kind != TokenKind::word) break;
-        if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
-        // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely starts
-        // with the letter (بعد، كانت، لكن).
-        const std::string& before = text_.tokens[k].folded;
-        for (const auto& clitic : text_.lexicon.prepositional_clitics)
-            if (before.starts_with(clitic) && code_points(std::string_view(before).substr(clitic.size())) >= 4) return true;
-    }
+    // Where prepositions are clitics, a preposition governs a chain of nouns ("ضد سياسات إسرائيل",
+    // "بمبدأ "الصين الواحدة"): a name up to two words after one is still its object.
+    if (!text_.lexicon.prepositional_clitics.empty())
+        for (std::size_t k = m.first, words = 0; k > sentence_.first && words < 3;) {
+            --k;
+            const Token& t = text_.tokens[k];
+            if (t.kind == TokenKind::punct) {
+                if (t.folded == "\"" || t.folded == "«" || t.folded == "“") continue;
+                break;
+            }
+            ++words;
+            if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
+            if (word_in(k, text_.lexicon.complementizers) || breaks_[k - sentence_.first]) break;
+            // A noun with a possessive suffix ("من جانبها", for its part) ends the chain.
+            if (words == 1 && std::any_of(text_.lexicon.pronoun_suffixes.begin(), text_.lexicon.pronoun_suffixes.end(), [&](const std::string& p) {
+                    return code_points(p) >= 2 && t.folded.size() > p.size() + 4 && t.folded.ends_with(p);
+                }))
+                break;
+            if (word_in(k, text_.lexicon.object_markers)) return true;
+            // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely
+            // starts with the letter (بعد، كانت، لكن).
+            const std::string& before = t.folded;
+            for (const auto& clitic : text_.lexicon.prepositional_clitics)
+                if (before.starts_with(clitic) && code_points(std::string_view(before).substr(clitic.size())) >= 4) return true;
+        }
     // The word before, skipping list fillers such as articles: a preposition or "other than".
     for (std::size_t k = m.first; k > sentence_.first;) {
         --k;
@@ -208,11 +241,15 @@ std::size_t SentenceAnalysis::clause_end(std::size_t token) const {
 void SentenceAnalysis::find_cues() {
     const std::size_t last = sentence_.last;
     std::vector<CueMatch> candidates;
+    std::vector<std::pair<std::size_t, std::size_t>> found;
     for (std::size_t i = sentence_.first; i < last; ++i) {
         if (text_.tokens[i].kind == TokenKind::punct) continue;
-        for (const auto& rule : text_.lexicon.cues)
-            for (const auto& pattern : rule.patterns)
-                if (auto end = pattern.match(text_.forms, i, last)) candidates.push_back({&rule, &pattern, i, *end});
+        text_.lexicon.cue_patterns.matches_at(text_.forms, i, last, found);
+        for (const auto& [index, end] : found) {
+            const std::uint32_t tag = text_.lexicon.cue_patterns.tag(index);
+            const CueRule& rule = text_.lexicon.cues[tag >> 16];
+            candidates.push_back({&rule, &rule.patterns[tag & 0xFFFF], i, end});
+        }
     }
     // Longer patterns win; then earlier ones. A cue inside an entity's name is no cue.
     std::stable_sort(candidates.begin(), candidates.end(), [](const CueMatch& a, const CueMatch& b) {
@@ -235,7 +272,17 @@ void SentenceAnalysis::find_cues() {
 
 void SentenceAnalysis::mark_negation(CueMatch& cue) const {
     const Lexicon& lexicon = text_.lexicon;
-    const std::size_t start = clause_start(cue.first);
+    // Negation reaches across a complementizer ("not likely that it will recognise") but not across
+    // punctuation or the start of the sentence.
+    std::size_t start = sentence_.first;
+    for (std::size_t k = cue.first; k > sentence_.first; --k) {
+        const Token& t = text_.tokens[k - 1];
+        if (t.kind == TokenKind::punct && t.folded != "\"" && t.folded != "«" && t.folded != "»" && t.folded != "“" &&
+            t.folded != "”" && t.folded != "'") {
+            start = k;
+            break;
+        }
+    }
     auto window_start = [&](int window) {
         const auto w = static_cast<std::size_t>(std::max(window, 1));
         return cue.first > start + w ? cue.first - w : start;
@@ -259,12 +306,20 @@ void SentenceAnalysis::find_speaker() {
         if (!end) continue;
         // The nearest actor within a few words on either side of the verb.
         std::optional<std::size_t> best;
-        std::size_t best_distance = 5;
+        std::size_t best_distance = 8;
         for (std::size_t m = 0; m < mentions_.size(); ++m) {
             if (!actors_[m] || is_object(m)) continue;
             const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
                                          : mentions_[m].first >= *end ? mentions_[m].first - *end
                                                                       : 99;
+            // "وتابع: «نحن لا نعترف بتايوان»": past a colon or a quote is what was said, not who said it.
+            const std::size_t from = std::min(mentions_[m].last, *end), to = std::max(mentions_[m].first, i);
+            bool crossed = false;
+            for (std::size_t k = from; k < to; ++k) {
+                const Token& t = text_.tokens[k];
+                crossed = crossed || (t.kind == TokenKind::punct && t.folded != "," && t.folded != "-" && t.folded != "'");
+            }
+            if (crossed) continue;
             if (distance < best_distance) {
                 best = m;
                 best_distance = distance;

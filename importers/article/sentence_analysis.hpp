@@ -28,6 +28,8 @@ struct ArticleText {
     const std::vector<Token>& tokens;
     const std::vector<std::vector<std::string>>& forms;
     const Lexicon& lexicon;
+    const WordClasses& classes;
+    const std::vector<std::uint64_t>& token_classes;  // per token: the word sets it belongs to
     const Gazetteer& gazetteer;
     DayNumber day;  // the publication day (or today), for roles and relative dates
     std::optional<PartialDate> published;
@@ -64,7 +66,7 @@ public:
     // The cue is in the passive voice ("are recognised", "was backed").
     bool is_passive(const CueMatch& cue) const;
     bool word_in(std::size_t token, const std::unordered_set<std::string>& words) const;
-    std::optional<std::size_t> pattern_at(const std::vector<Pattern>& patterns, std::size_t token, std::size_t limit) const;
+    std::optional<std::size_t> pattern_at(const PatternSet& patterns, std::size_t token, std::size_t limit) const;
     // Only coordinators, commas and list fillers between the two tokens (exclusive range).
     bool only_list_glue(std::size_t from, std::size_t to) const;
 

@@ -77,15 +77,13 @@ std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& toke
         if (published && published->precision() == DatePrecision::day) {
             bool matched = false;
             for (const auto* list : {&lexicon.day_before_yesterday, &lexicon.yesterday, &lexicon.today}) {
-                for (const auto& pattern : *list)
-                    if (auto end = pattern.match(forms, i, last)) {
-                        const int back = list == &lexicon.today ? 0 : list == &lexicon.yesterday ? 1 : 2;
-                        found.push_back({i, *end, PartialDate::from_day_number(published->first_day() - back), false, true});
-                        i = *end;
-                        matched = true;
-                        break;
-                    }
-                if (matched) break;
+                if (auto end = list->longest_at(forms, i, last)) {
+                    const int back = list == &lexicon.today ? 0 : list == &lexicon.yesterday ? 1 : 2;
+                    found.push_back({i, *end, PartialDate::from_day_number(published->first_day() - back), false, true});
+                    i = *end;
+                    matched = true;
+                    break;
+                }
             }
             if (matched) continue;
         }

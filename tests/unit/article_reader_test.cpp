@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 using namespace stancegraph;
 
 namespace {
@@ -40,8 +42,8 @@ TEST_CASE("article JSON, one object or a list") {
 TEST_CASE("JSON Lines: a bad line is reported with its location and the others still read") {
     Sink sink;
     std::vector<Article> got;
-    read_article_jsonl("{\"id\": \"x\", \"text\": \"a\"}\n{\"id\": \"y\", \"text\": }\n\n{\"text\": \"c\", \"published\": \"2022-02-30\"}\n{\"text\": \"d\"}\n",
-                       "in.jsonl", [&](Article&& a) { got.push_back(std::move(a)); }, sink);
+    std::istringstream in("{\"id\": \"x\", \"text\": \"a\"}\n{\"id\": \"y\", \"text\": }\n\n{\"text\": \"c\", \"published\": \"2022-02-30\"}\n{\"text\": \"d\"}\n");
+    read_article_jsonl(in, "in.jsonl", [&](Article&& a) { got.push_back(std::move(a)); }, sink);
     CHECK(got.size() == 2);
     CHECK(got[1].id == "in-5");
     REQUIRE(sink.errors.size() == 2);

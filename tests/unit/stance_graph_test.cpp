@@ -171,3 +171,43 @@ TEST_CASE("as-of views keep only the facts in force") {
     CHECK(count(day(2015, 1, 1)) == 2);
     CHECK(count(day(2020, 1, 1)) == 2);  // USA recognizes, Togo withdrew
 }
+
+TEST_CASE("changes list the facts that change a stance in a period, and only those") {
+    StanceGraph g(ontology());
+    g.add_fact(fact("NIC", "recognizes", "TWN", "1990-11-06"));
+    g.add_fact(fact("NIC", "recognizes", "TWN", "2007"));  // a repetition changes nothing
+    g.add_fact(fact("NIC", "withdraws_recognition", "TWN", "2021-12-09"));
+    g.add_fact(fact("NRU", "withdraws_recognition", "TWN", "2024-01-15"));  // no stance known before
+    g.add_fact(fact("NIC", "supports", "CHN"));                            // undated: never a change
+    const auto found = changes(g, day(2000, 1, 1), day(2024, 12, 31));
+    REQUIRE(found.size() == 2);
+    CHECK(g.node(g.source_of(found[0].fact)).id == "NIC");
+    CHECK(ontology().at(*found[0].before).name == "recognizes");
+    CHECK_FALSE(found[1].before.has_value());
+    CHECK(changes(g, day(2021, 12, 10), day(2024, 1, 14)).empty());
+    CHECK(changes(g, day(2021, 12, 9), day(2021, 12, 9)).size() == 1);  // both ends are in the period
+    CHECK(changes(g, day(2000, 1, 1), day(2030, 1, 1), std::string_view("support")).empty());
+}
+
+TEST_CASE("contradictions: same-day disagreements in event logs, overlapping opposites elsewhere") {
+    StanceGraph g(ontology());
+    g.add_fact(fact("IND", "recognizes", "sahrawi-arab-democratic-republic", "2000-06-26", "", "a"));
+    g.add_fact(fact("IND", "withdraws_recognition", "sahrawi-arab-democratic-republic", "2000-06-26", "", "b"));
+    g.add_fact(fact("USA", "recognizes", "XKX", "2008-02-18"));
+    g.add_fact(fact("USA", "does_not_recognize", "XKX", "2009"));  // a later change, not a contradiction
+    g.add_fact(fact("FRA", "supports", "MAR", "2024", "2025"));
+    g.add_fact(fact("FRA", "recognizes", "MAR", "2024"));  // another family
+    const auto found = contradictions(g);
+    REQUIRE(found.size() == 1);
+    CHECK(g.node(g.source_of(found[0].first)).id == "IND");
+}
+
+TEST_CASE("counting holders over time follows the event log") {
+    StanceGraph g(ontology());
+    g.add_fact(fact("USA", "recognizes", "XKX", "2008-02-18"));
+    g.add_fact(fact("TGO", "recognizes", "XKX", "2014-07-11"));
+    g.add_fact(fact("TGO", "withdraws_recognition", "XKX", "2019-06-28"));
+    const auto counts = count_holders(g, relation("recognizes"), *g.vertex("XKX"),
+                                      {day(2008, 1, 1), day(2009, 1, 1), day(2015, 1, 1), day(2020, 1, 1)});
+    CHECK(counts == std::vector<std::size_t>{0, 1, 2, 1});
+}

@@ -1,0 +1,92 @@
+// `stancegraph changes --from D1 --to D2`: stances that flipped in a period — recognized then
+// withdrew, cut then restored relations, switched recognition from one government to another.
+#include "command.hpp"
+#include "core/stance_queries.hpp"
+#include "exporters/fact_json.hpp"
+#include "fact_text.hpp"
+#include "query_options.hpp"
+#include "text_table.hpp"
+
+#include <iostream>
+#include <map>
+
+namespace stancegraph {
+
+namespace {
+
+class ChangesCommand : public Command {
+public:
+    std::string name() const override { return "changes"; }
+    std::string description() const override { return "stances that changed between two dates (flips, switches, new stances)"; }
+    void setup(CLI::App& app) override {
+        app.add_option("--from", from_, "the first day of the period (YYYY[-MM[-DD]])")->required();
+        app.add_option("--to", to_, "the last day of the period")->required();
+        filter_.add_to(app);
+        query_.add_to(app, false);
+    }
+    int run(Context& context) override {
+        filter_.check(context);
+        const DayNumber from = parse_day_argument(from_, "--from");
+        DayNumber to = parse_day_argument(to_, "--to");
+        // "--to 2024" means to the end of 2024.
+        to = PartialDate::parse(to_)->end_day() - 1;
+        if (to < from) throw UsageError("--to is before --from");
+        auto store = open_store(context, query_.db);
+        StanceGraph graph(context.ontology());
+        GraphSelection selection{store->sources_starting_between(from, to), {}, filter_.at_least};
+        if (!selection.entities.empty()) store->load_graph(graph, selection);
+        const auto found = selection.entities.empty() ? std::vector<StanceChange>{} : changes(graph, from, to, filter_.family_view());
+
+        // A switch: on the same day, a source leaves one target and takes up another in the family.
+        std::map<FactIndex, std::string> notes;
+        for (const auto& x : found)
+            for (const auto& y : found) {
+                const Fact& fx = graph.fact(x.fact);
+                const Fact& fy = graph.fact(y.fact);
+                const RelationInfo& rx = context.ontology().at(fx.relation);
+                const RelationInfo& ry = context.ontology().at(fy.relation);
+                if (x.fact == y.fact || graph.source_of(x.fact) != graph.source_of(y.fact) || rx.family != ry.family) continue;
+                if (rx.polarity == Polarity::negative && ry.polarity == Polarity::positive &&
+                    std::abs(fx.valid.start() - fy.valid.start()) <= 14)
+                    notes[x.fact] = "switched to " + graph.node(graph.target_of(y.fact)).name;
+            }
+
+        if (query_.output_format() == OutputFormat::jsonl) {
+            JsonWriter w;
+            for (const auto& c : found) {
+                w.clear();
+                w.begin_object();
+                write_fact_members(w, graph, c.fact);
+                if (c.before) w.key("before").value(context.ontology().at(*c.before).name);
+                else w.key("before").null();
+                if (auto n = notes.find(c.fact); n != notes.end()) w.key("note").value(n->second);
+                w.end_object();
+                std::cout << w.text() << '\n';
+            }
+            return kExitOk;
+        }
+        std::cout << found.size() << (found.size() == 1 ? " change" : " changes") << " from " << day_to_string(from) << " to "
+                  << day_to_string(to) << '\n';
+        TextTable table({"date", "source", "before", "now", "target", "note"});
+        for (const auto& c : found) {
+            const Fact& fact = graph.fact(c.fact);
+            auto n = notes.find(c.fact);
+            table.add_row({from_text(fact), graph.node(graph.source_of(c.fact)).name,
+                           c.before ? context.ontology().at(*c.before).name : "(none)", context.ontology().at(fact.relation).name,
+                           graph.node(graph.target_of(c.fact)).name, n == notes.end() ? "" : n->second});
+        }
+        if (!table.empty()) table.print(std::cout);
+        return kExitOk;
+    }
+
+private:
+    std::string from_, to_;
+    StanceFilter filter_;
+    QueryOptions query_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_changes_command() { return std::make_unique<ChangesCommand>(); }
+
+}  // namespace stancegraph

@@ -1,0 +1,94 @@
+// `stancegraph explain A B`: the chain behind A's stance toward B — the facts, and for each the
+// documents, sentences, rules and confidences that support it.
+#include "command.hpp"
+#include "core/stance_queries.hpp"
+#include "exporters/fact_json.hpp"
+#include "fact_text.hpp"
+#include "query_options.hpp"
+
+#include <iostream>
+
+namespace stancegraph {
+
+namespace {
+
+class ExplainCommand : public Command {
+public:
+    std::string name() const override { return "explain"; }
+    std::string description() const override { return "why A's stance toward B is what it is: facts, documents, sentences, rules"; }
+    void setup(CLI::App& app) override {
+        app.add_option("source", source_, "the entity whose stance is explained")->required();
+        app.add_option("target", target_, "the entity it is a stance toward")->required();
+        filter_.add_to(app);
+        query_.add_to(app);
+    }
+    int run(Context& context) override {
+        filter_.check(context);
+        auto store = open_store(context, query_.db);
+        const EntityNode a = entity_argument(context, *store, source_);
+        const EntityNode b = entity_argument(context, *store, target_);
+        const DayNumber day = query_.as_of_day();
+        StanceGraph graph(context.ontology());
+        store->load_graph(graph, {{a.id, b.id}, {}, filter_.at_least});
+        auto va = graph.vertex(a.id), vb = graph.vertex(b.id);
+        std::vector<StanceAnswer> answers;
+        if (va && vb) answers = stance(graph, *va, *vb, day, filter_.family_view());
+        JsonWriter w;
+        if (query_.output_format() == OutputFormat::text)
+            std::cout << "Why " << a.name << " → " << b.name << ", as of " << day_to_string(day) << '\n';
+        if (answers.empty() && query_.output_format() == OutputFormat::text) std::cout << "no known stance\n";
+        for (const auto& answer : answers) {
+            // The stance and the earlier facts of the family that led to it.
+            std::vector<FactIndex> chain;
+            for (FactIndex f : timeline(graph, *va, *vb))
+                if (context.ontology().at(graph.fact(f).relation).family == answer.family &&
+                    graph.fact(f).valid.start() <= graph.fact(answer.facts.front()).valid.start())
+                    chain.push_back(f);
+            if (query_.output_format() == OutputFormat::jsonl) {
+                w.clear();
+                w.begin_object().key("family").value(answer.family).key("relation").value(context.ontology().at(answer.relation).name);
+                w.key("as_of").value(day_to_string(day)).key("contradiction").value(answer.contradiction).key("chain").begin_array();
+                for (FactIndex f : chain) {
+                    w.begin_object();
+                    write_fact_members(w, graph, f);
+                    w.key("decides").value(std::find(answer.facts.begin(), answer.facts.end(), f) != answer.facts.end());
+                    w.end_object();
+                }
+                w.end_array().end_object();
+                std::cout << w.text() << '\n';
+                continue;
+            }
+            std::cout << "\n" << answer.family << ": " << context.ontology().at(answer.relation).name
+                      << (answer.contradiction ? " (sources disagree)" : "") << '\n';
+            for (FactIndex f : chain) {
+                const Fact& fact = graph.fact(f);
+                const bool decides = std::find(answer.facts.begin(), answer.facts.end(), f) != answer.facts.end();
+                std::cout << (decides ? "  * " : "    ") << from_text(fact) << "  " << graph.node(graph.source_of(f)).name << ' '
+                          << context.ontology().at(fact.relation).name << ' ' << graph.node(graph.target_of(f)).name;
+                const std::string until = until_text(graph, f);
+                if (!until.empty()) std::cout << "  (until " << until << ')';
+                std::cout << '\n';
+                for (const Evidence& e : fact.evidence) {
+                    std::cout << "      " << e.document;
+                    if (e.sentence >= 0) std::cout << ", sentence " << e.sentence;
+                    if (e.line > 0) std::cout << ", line " << e.line;
+                    std::cout << ", rule " << e.rule << ", confidence " << e.confidence << '\n';
+                    if (!e.text.empty()) std::cout << "        “" << e.text << "”\n";
+                    if (!e.url.empty()) std::cout << "        " << e.url << '\n';
+                }
+            }
+        }
+        return kExitOk;
+    }
+
+private:
+    std::string source_, target_;
+    StanceFilter filter_;
+    QueryOptions query_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_explain_command() { return std::make_unique<ExplainCommand>(); }
+
+}  // namespace stancegraph
