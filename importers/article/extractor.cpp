@@ -126,8 +126,8 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
 
     for (std::size_t index = 0; index < tokenized.sentences.size(); ++index) {
         const Sentence& sentence = tokenized.sentences[index];
-        const std::vector<const Entity*> earlier(named.begin(), named.begin() + static_cast<std::ptrdiff_t>(named_before[index]));
-        const std::vector<const Entity*> later(named.begin() + static_cast<std::ptrdiff_t>(named_before[index + 1]), named.end());
+        const std::span<const Entity* const> earlier(named.data(), named_before[index]);
+        const std::span<const Entity* const> later(named.data() + named_before[index + 1], named.size() - named_before[index + 1]);
         const SentenceAnalysis s(text, sentence, std::move(mentions[index]), earlier, later);
         std::vector<std::string>* notes = trace ? &result.trace : nullptr;
         if (trace) {

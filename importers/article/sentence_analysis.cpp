@@ -30,7 +30,7 @@ const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazettee
 }
 
 SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
-                                   const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later)
+                                   std::span<const Entity* const> earlier, std::span<const Entity* const> later)
     : text_(text), sentence_(sentence), mentions_(std::move(mentions)) {
     add_pair_references(earlier, later);
     for (const auto& m : mentions_) {
@@ -160,7 +160,7 @@ bool SentenceAnalysis::is_object(std::size_t index) const {
     return false;
 }
 
-void SentenceAnalysis::add_pair_references(const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later) {
+void SentenceAnalysis::add_pair_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later) {
     if (text_.lexicon.pair_references.empty()) return;
     std::vector<Mention> added;
     for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
@@ -168,23 +168,23 @@ void SentenceAnalysis::add_pair_references(const std::vector<const Entity*>& ear
         if (!end) continue;
         const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return i < m.last && m.first < *end; });
         if (inside) continue;
-        // The last two distinct territories named before (in this sentence or earlier ones).
-        std::vector<const Entity*> seen(earlier);
-        for (const auto& m : mentions_)
-            if (m.last <= i) seen.push_back(m.entity);
+        // The last two distinct territories named before (in this sentence or earlier ones), found
+        // walking back without copying: long articles have many sentences and many names.
         std::vector<const Entity*> pair;
-        for (auto it = seen.rbegin(); it != seen.rend() && pair.size() < 2; ++it)
-            if ((*it)->kind == EntityKind::territory && std::find(pair.begin(), pair.end(), *it) == pair.end()) pair.push_back(*it);
+        auto take = [&](const Entity* e) {
+            if (pair.size() < 2 && e->kind == EntityKind::territory && std::find(pair.begin(), pair.end(), e) == pair.end())
+                pair.push_back(e);
+        };
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+            if (it->last <= i) take(it->entity);
+        for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) take(*it);
         // Named only later ("… its two separatist republics. The breakaway states of Donetsk and …").
         if (pair.size() < 2) {
-            std::vector<const Entity*> ahead;
-            for (const auto& m : mentions_)
-                if (m.first >= *end) ahead.push_back(m.entity);
-            ahead.insert(ahead.end(), later.begin(), later.end());
             pair.clear();
-            for (const Entity* e : ahead)
-                if (e->kind == EntityKind::territory && std::find(pair.begin(), pair.end(), e) == pair.end() && pair.size() < 2)
-                    pair.insert(pair.begin(), e);
+            for (const auto& m : mentions_)
+                if (m.first >= *end) take(m.entity);
+            for (auto it = later.begin(); it != later.end() && pair.size() < 2; ++it) take(*it);
+            std::reverse(pair.begin(), pair.end());
         }
         if (pair.size() < 2) continue;
         // "بهما", "بالجمهوريتين": a prepositional clitic makes the pair an object.

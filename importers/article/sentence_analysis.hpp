@@ -9,6 +9,7 @@
 #include "tokenizer.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,7 @@ public:
     // "the two republics".
     // `mentions` are the sentence's entity mentions from the MentionFinder.
     SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
-                     const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later);
+                     std::span<const Entity* const> earlier, std::span<const Entity* const> later);
 
     const ArticleText& text() const { return text_; }
     const Sentence& sentence() const { return sentence_; }
@@ -71,7 +72,7 @@ public:
     bool only_list_glue(std::size_t from, std::size_t to) const;
 
 private:
-    void add_pair_references(const std::vector<const Entity*>& earlier, const std::vector<const Entity*>& later);
+    void add_pair_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later);
     void find_cues();
     void find_breaks();
     void find_speaker();

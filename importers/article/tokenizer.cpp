@@ -89,8 +89,11 @@ TokenizedText tokenize(std::string_view text, const std::unordered_set<std::stri
         result.sentences.push_back({tokens[first].start, tokens[last - 1].end, first, last});
         first = last;
     };
+    // A sentence is cut after this many tokens: text without punctuation must not make one sentence
+    // of a whole file (every later stage works per sentence).
+    constexpr std::size_t kMaxSentence = 300;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (i > first && tokens[i].newline_before) close(i);
+        if (i > first && (tokens[i].newline_before || i - first >= kMaxSentence)) close(i);
         const Token& t = tokens[i];
         if (t.kind != TokenKind::punct || !ends_sentence(t.folded)) continue;
         if (t.folded == ".") {
