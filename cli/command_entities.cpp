@@ -40,7 +40,7 @@ public:
             std::cerr << "stancegraph: no entity is named \"" << name_ << "\"\n";
             return kExitFailure;
         }
-        if (action_ == "show") matches.resize(1);
+        if (action_ == "show") matches.erase(matches.begin() + 1, matches.end());
         if (format_ == "jsonl") {
             JsonWriter w;
             for (const auto& m : matches) {

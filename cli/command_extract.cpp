@@ -40,11 +40,11 @@ public:
     }
     void reject(const InputError& error) override {
         ++bad_;
-        std::cerr << "stancegraph: error: " << error.what() << '\n';
+        std::cerr << "stancegraph: error: " << printable(error.what()) << '\n';
     }
     void warn(const std::string& message) override {
         ++warnings_;
-        std::cerr << "stancegraph: warning: " << message << '\n';
+        std::cerr << "stancegraph: warning: " << printable(message) << '\n';
     }
     void note(const std::string& line) override { std::cerr << line << '\n'; }
 

@@ -43,7 +43,6 @@ public:
         auto store = open_store(context, db_);
         const ExportOptions options = request_.options(context);
         // Claim the output first, so that an existing file is refused before minutes of layout.
-        check_output_is_file(output_);
         AtomicOutput out(output_, request_.overwrite, true);
         StanceGraph graph(context.ontology());
         store->load_graph(graph);

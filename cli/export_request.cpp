@@ -4,7 +4,6 @@
 #include "core/error.hpp"
 #include "query_options.hpp"
 
-#include <filesystem>
 #include <sstream>
 
 namespace stancegraph {
@@ -65,16 +64,9 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
-void check_output_is_file(const std::string& output) {
-    std::error_code ec;
-    if (output != "-" && std::filesystem::exists(output, ec) && !std::filesystem::is_regular_file(output, ec))
-        throw UsageError(output + " is not a regular file; write to standard output with -o - and redirect that");
-}
-
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
                   const std::string& output, bool overwrite) {
     if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
-    check_output_is_file(output);
     const Selection selection = select(graph, options);
     AtomicOutput out(output, overwrite, exporter.needs_file);
     exporter.create()->write(graph, selection, options, out);

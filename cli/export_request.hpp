@@ -33,10 +33,6 @@ struct ExportRequest {
 // The exporter named by --format, or else by the output's suffix; UsageError when neither says.
 const ExporterInfo& choose_exporter(const std::string& format, const std::string& output);
 
-// Refuses an output that exists and is not a regular file (/dev/null, a FIFO): the temporary file
-// would be renamed over it, replacing the device. Such outputs take `-o -` and a shell redirection.
-void check_output_is_file(const std::string& output);
-
 // Writes the selection to `output` through a temporary file, renamed only when complete.
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
                   const std::string& output, bool overwrite);

@@ -111,14 +111,13 @@ public:
     }
     void reject(const InputError& error) override {
         ++summary_.bad;
-        std::cerr << "stancegraph: error: " << error.what() << '\n';
+        std::cerr << "stancegraph: error: " << printable(error.what()) << '\n';
     }
-    void warn(const std::string& message) override { std::cerr << "stancegraph: warning: " << message << '\n'; }
+    void warn(const std::string& message) override { std::cerr << "stancegraph: warning: " << printable(message) << '\n'; }
     void count(const std::string& input, const RowCounts& rows) override {
         summary_.rows += rows;
-        std::cerr << "stancegraph: " << input << ": rows: " << describe(rows) << '\n';
+        std::cerr << "stancegraph: " << printable(input) << ": rows: " << describe(rows) << '\n';
     }
-    void define(const Entity& entity) override { insert_entity(store_.database(), entity); }
 
 private:
     Store& store_;

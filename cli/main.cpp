@@ -38,16 +38,16 @@ int main(int argc, char** argv) {
     try {
         return chosen ? chosen->run(context) : kExitUsage;
     } catch (const UsageError& e) {
-        std::cerr << "stancegraph: " << e.what() << '\n';
+        std::cerr << "stancegraph: " << printable(e.what()) << '\n';
         return kExitUsage;
     } catch (const InputError& e) {
-        std::cerr << "stancegraph: error: " << e.what() << '\n';
+        std::cerr << "stancegraph: error: " << printable(e.what()) << '\n';
         return kExitBadInput;
     } catch (const SQLite::Exception& e) {
-        std::cerr << "stancegraph: database error: " << e.what() << '\n';
+        std::cerr << "stancegraph: database error: " << printable(e.what()) << '\n';
         return kExitFailure;
     } catch (const std::exception& e) {
-        std::cerr << "stancegraph: " << e.what() << '\n';
+        std::cerr << "stancegraph: " << printable(e.what()) << '\n';
         return kExitFailure;
     }
 }

@@ -46,4 +46,9 @@ private:
 SourceLocation locate_offset(const std::string& file, std::string_view text, std::size_t offset,
                              std::size_t first_line = 1);
 
+// A message as a terminal may show it: control characters (newlines, escapes), bidi controls and
+// bytes that are not UTF-8 written as \n, \x1b, \u202e, \xff. Messages quote hostile input; printed
+// raw, it could end the line, recolour it, or turn "error" around.
+std::string printable(std::string_view message);
+
 }  // namespace stancegraph

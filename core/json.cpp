@@ -107,10 +107,49 @@ JsonDocument JsonDocument::parse_file(const std::string& path) {
 }
 
 std::size_t column_of_key(std::string_view line, std::string_view key) {
-    const std::string quoted = "\"" + std::string(key) + "\"";
+    std::string quoted;  // built by appending: GCC 12 warns (-Wrestrict, wrongly) on "\"" + std::string
+    quoted.reserve(key.size() + 2);
+    quoted += '"';
+    quoted += key;
+    quoted += '"';
     const auto pos = line.find(quoted);
     if (pos == std::string_view::npos) return 0;
     return locate_offset("", line, pos).column;
+}
+
+std::vector<SourceLocation> array_element_locations(std::string_view text, const std::string& file) {
+    std::vector<SourceLocation> starts;
+    SourceLocation at{file, 1, 1};
+    int depth = 0;
+    bool in_string = false, escaped = false, expect_element = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        if (expect_element && !space && c != ']') {
+            starts.push_back(at);
+            expect_element = false;
+        }
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth == 1 && c == '[') expect_element = true;
+            if (depth == 1 && c == '{') return {};
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            expect_element = true;
+        }
+        if (c == '\n') {
+            ++at.line;
+            at.column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++at.column;
+        }
+    }
+    return starts;
 }
 
 struct JsonWriter::Impl {

@@ -77,6 +77,10 @@ private:
 // The 1-based column of `"key"` in a line of JSON, for pointing at a bad member (0 when not found).
 std::size_t column_of_key(std::string_view line, std::string_view key);
 
+// Where each element of the top-level array of a JSON text starts, in one pass, so that an error
+// about the 900th article of a list points at it. Empty when the text is not an array.
+std::vector<SourceLocation> array_element_locations(std::string_view text, const std::string& file);
+
 // Builds compact JSON text (one object per line for JSON Lines). Strings must be valid UTF-8.
 class JsonWriter {
 public:

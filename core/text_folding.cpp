@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace stancegraph {
 
 namespace {
@@ -136,15 +138,26 @@ void append_utf8(std::string& out, char32_t c) {
     }
 }
 
-bool is_valid_utf8(std::string_view text) {
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        UChar32 c;
-        U8_NEXT(s, i, length, c);
-        if (c < 0) return false;
+bool is_valid_utf8(std::string_view text) { return find_invalid_utf8(text) == std::string_view::npos; }
+
+std::size_t find_invalid_utf8(std::string_view text) {
+    // ICU counts in int32_t: a longer text is checked in pieces cut before a lead byte.
+    constexpr std::size_t kPiece = std::size_t{1} << 30;
+    for (std::size_t base = 0; base < text.size();) {
+        std::size_t end = std::min(text.size(), base + kPiece);
+        while (end < text.size() && end > base && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+        if (end == base) end = std::min(text.size(), base + kPiece);
+        const auto* s = reinterpret_cast<const uint8_t*>(text.data() + base);
+        const auto length = static_cast<int32_t>(end - base);
+        for (int32_t i = 0; i < length;) {
+            const int32_t start = i;
+            UChar32 c;
+            U8_NEXT(s, i, length, c);
+            if (c < 0) return base + static_cast<std::size_t>(start);
+        }
+        base = end;
     }
-    return true;
+    return std::string_view::npos;
 }
 
 bool is_word_code_point(char32_t c) {

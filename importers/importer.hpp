@@ -80,9 +80,6 @@ public:
     virtual void note(const std::string&) {}
     // Row counts of one input, once it has been read (event data and dictionaries report them).
     virtual void count(const std::string& /*input*/, const RowCounts&) {}
-    // An entity the input defines (a person of an actor dictionary), for a store to keep even when
-    // no fact names it; sinks without a store ignore it.
-    virtual void define(const Entity&) {}
 };
 
 class Importer {

@@ -2,6 +2,7 @@
 // or an event file; re-importing an unchanged document adds nothing, a changed one replaces it.
 #pragma once
 
+#include "../entity.hpp"
 #include "../fact.hpp"
 #include "../partial_date.hpp"
 
@@ -26,6 +27,9 @@ struct DocumentRecord {
 struct ImportedDocument {
     DocumentRecord document;
     std::vector<Fact> facts;
+    // Entities the document defines (the people of an actor dictionary), stored in the document's
+    // transaction even when no fact names them, so that a killed import leaves none behind.
+    std::vector<Entity> entities;
 };
 
 // A stable 64-bit FNV-1a hash as 16 hex digits; only used to notice that a document changed.

@@ -154,6 +154,7 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
         SqlRow row;
         document_row(row, doc, now);
         RowInserter(*db_, Table::documents).insert(row);
+        for (const Entity& entity : imported.entities) ensure_entity(entity);
 
         SQLite::Statement find_fact(*db_,
                                     "SELECT id, valid_to FROM facts WHERE source_id = ? AND relation = ? AND target_id = ? "

@@ -293,7 +293,10 @@ void make_facts(LinkResult& result, const std::vector<const Entity*>& sources,
                 const std::vector<std::pair<const Entity*, RelationId>>& targets, double confidence, const std::string& how,
                 const RelationOntology& ontology, const std::function<void(const std::string&)>& note) {
     for (const Entity* source : sources)
-        for (const auto& [target, r] : targets) {
+        for (const auto& pair : targets) {
+            // Plain names, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+            const Entity* target = pair.first;
+            const RelationId r = pair.second;
             if (source == target) continue;
             if (std::any_of(result.facts.begin(), result.facts.end(), [&](const LinkedFact& f) {
                     return f.source == source && f.target == target && f.relation == r;

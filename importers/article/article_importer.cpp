@@ -20,6 +20,10 @@ struct ExtractionService {
 
 enum class ArticleFormat { json, jsonl, text };
 
+// No news article is longer; a longer text (a book, a dump, one hostile 100 MB line) would take
+// minutes to extract, and token offsets are 32-bit.
+constexpr std::size_t kMaxArticleBytes = std::size_t{4} << 20;
+
 class ArticleImporter : public Importer {
 public:
     explicit ArticleImporter(ArticleFormat format) : format_(format) {}
@@ -43,6 +47,9 @@ public:
 private:
     static void import_article(Article&& article, const InputSource& input, const ImportContext& context,
                                const Extractor& extractor, DocumentSink& sink) {
+        if (article.text.size() > kMaxArticleBytes)
+            throw InputError(article.where, "article " + article.id + ": its text is " + std::to_string(article.text.size() >> 20) +
+                                                " MiB; an article may have at most 4 MiB");
         if (!is_valid_utf8(article.text) || !is_valid_utf8(article.title))
             throw InputError(article.where, "article " + article.id + ": text is not valid UTF-8");
         const std::string detected = detect_language(article.text);

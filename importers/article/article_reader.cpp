@@ -21,7 +21,7 @@ Article article_from(const JsonValue& object, const SourceLocation& where) {
         if (!text || text->is_null()) throw InputError(where, "article has no \"text\"");
         if (!text->is_string()) throw InputError(where, std::string("\"text\" must be a string, not ") + text->type_name());
         a.text = std::string(text->as_string());
-        if (auto id = object.get("id"); id && id->is_number()) a.id = std::to_string(id->as_int());
+        if (auto id = object.get("id"); id && id->is_integer()) a.id = std::to_string(id->as_int());
         else a.id = object.get_string("id").value_or("");
         a.url = object.get_string("url").value_or("");
         a.title = object.get_string("title").value_or("");
@@ -42,13 +42,15 @@ void read_article_json(const std::string& content, const std::string& file, Arti
     const JsonDocument document = JsonDocument::parse(content, file);
     const JsonValue root = document.root();
     if (root.is_array()) {
+        const std::vector<SourceLocation> starts = array_element_locations(content, file);
         for (std::size_t i = 0; i < root.size(); ++i) {
+            const SourceLocation where = i < starts.size() ? starts[i] : SourceLocation{file, 0, 0};
             try {
-                Article a = article_from(root.at(i), {file, 0, 0});
+                Article a = article_from(root.at(i), where);
                 if (a.id.empty()) a.id = std::filesystem::path(file).stem().string() + "-" + std::to_string(i + 1);
                 handle(std::move(a));
             } catch (const InputError& e) {
-                sink.reject(InputError({file, 0, 0}, "article " + std::to_string(i + 1) + ": " + e.bare_message()));
+                sink.reject(InputError(where, "article " + std::to_string(i + 1) + ": " + e.bare_message()));
             }
         }
         return;
@@ -78,6 +80,11 @@ void read_article_jsonl(std::istream& stream, const std::string& file, ArticleHa
 
 void read_article_text(const std::string& content, const std::string& file, const ImportOptions& options,
                        ArticleHandler handle, DocumentSink&) {
+    // Checked here, where offsets are still the file's, so that the message points at the byte.
+    if (const auto bad = find_invalid_utf8(content); bad != std::string::npos)
+        throw InputError(locate_offset(file, content, bad), "not UTF-8 text (save the article as UTF-8)");
+    if (const auto nul = content.find('\0'); nul != std::string::npos)
+        throw InputError(locate_offset(file, content, nul), "a NUL byte: not a text file");
     Article a;
     a.where = {file, 1, 1};
     std::size_t body = 0;

@@ -64,7 +64,9 @@ std::optional<std::pair<int, std::size_t>> month_at(const std::vector<Token>& to
 std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& tokens,
                                                   const std::vector<std::vector<std::string>>& forms,
                                                   std::size_t first, std::size_t last, const TimeLexicon& lexicon,
-                                                  const std::optional<PartialDate>& published) {
+                                                  const std::optional<PartialDate>& published_on) {
+    // Relative expressions reach back up to a year and a week: from year 1 that leaves the calendar.
+    const std::optional<PartialDate> published = published_on && published_on->year() > 1 ? published_on : std::nullopt;
     std::vector<TimeExpression> found;
     auto is_since = [&](std::size_t i) {
         for (std::size_t k = i; k > first && k + 3 > i; --k)

@@ -1,6 +1,8 @@
 // Parsing TABARI/PETRARCH actor dictionaries.
 #include "actor_dictionary.hpp"
 
+#include "core/text_folding.hpp"
+
 #include <cctype>
 
 namespace stancegraph {
@@ -175,6 +177,12 @@ std::vector<DictionaryEntry> read_actor_dictionary(std::string_view text, const 
             entries.back().synonyms.emplace_back(trim(line.substr(1, line.find('[') - 1)));
         }
         DictionaryEntry& entry = entries.back();
+        // The phrase becomes a person's name; a line in another encoding (Latin-1) makes the entry bad.
+        if (const auto bad = find_invalid_utf8(line); bad != std::string_view::npos) {
+            const auto offset = static_cast<std::size_t>(line.data() - raw.data()) + bad;
+            entry.problems.emplace_back(locate_offset(file, raw, offset, line_number), "not UTF-8 text");
+            continue;
+        }
         // Every bracketed block on the line belongs to the entry.
         const auto column = [&](std::size_t offset) { return static_cast<std::size_t>(line.data() - raw.data()) + offset + 1; };
         for (std::size_t open = line.find('['); open != std::string_view::npos; open = line.find('[', open + 1)) {

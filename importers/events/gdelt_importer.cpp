@@ -147,7 +147,9 @@ bool looks_like_gdelt(std::string_view head) {
     const std::string_view line = head.substr(0, head.find('\n'));
     std::vector<std::string_view> f;
     split_tabs(line, f);
-    if (f.size() <= kEventCode || !all_digits(f[kId]) || !parse_compact_day(f[kDate])) return false;
+    // The date by its shape only: a row with an impossible date is GDELT's to report, not another format's.
+    if (f.size() <= kEventCode || !all_digits(f[kId]) || (f[kDate].size() != 8 && f[kDate].size() != 14) || !all_digits(f[kDate]))
+        return false;
     // A first line longer than the head is judged by its start.
     const bool whole_line = line.size() < head.size();
     return !whole_line || layout_for(f.size()).has_value();

@@ -48,10 +48,13 @@ public:
         const RelationInfo* leader_of = context.ontology.find("leader_of");
         RowCounts counts;
         std::size_t reported = 0;
+        // --strict rejects the file before any of its people reach the gazetteer.
+        if (context.options.strict)
+            for (const auto& entry : entries)
+                if (!entry.problems.empty()) throw entry.problems.front();
         for (const auto& entry : entries) {
             ++counts.read;
             if (!entry.problems.empty()) {
-                if (context.options.strict) throw entry.problems.front();
                 ++counts.bad;
                 for (const auto& problem : entry.problems)
                     if (reported++ < kReportedProblems) sink.warn(std::string(problem.what()) + " (entry skipped)");
@@ -65,7 +68,7 @@ public:
                 continue;
             }
             ++counts.imported;
-            sink.define(*person);
+            imported.entities.push_back(*person);
             if (!leader_of) continue;
             for (const auto& block : entry.blocks) {
                 const Entity* country = government_of(block, context.gazetteer);

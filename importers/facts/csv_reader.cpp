@@ -2,12 +2,19 @@
 #include "csv_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/text_folding.hpp"
 
 namespace stancegraph {
 
 CsvReader::CsvReader(std::string_view text, std::string file, char delimiter)
     : text_(text), file_(std::move(file)), delimiter_(delimiter) {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // byte order mark
+    // The whole text up front, so that no field of a file in another encoding (Latin-1, or UTF-16
+    // with its NUL bytes) passes unnoticed because no check looks at its column.
+    if (const auto bad = find_invalid_utf8(text_); bad != std::string_view::npos)
+        throw InputError(locate_offset(file_, text_, bad), "not UTF-8 text (save the file as UTF-8)");
+    if (const auto nul = text_.find('\0'); nul != std::string_view::npos)
+        throw InputError(locate_offset(file_, text_, nul), "a NUL byte: not a text file (UTF-16 files must be saved as UTF-8)");
 }
 
 void CsvReader::advance() {

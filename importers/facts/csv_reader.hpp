@@ -17,6 +17,7 @@ struct CsvField {
 
 class CsvReader {
 public:
+    // Throws InputError, located, when the text is not UTF-8 or holds a NUL byte.
     CsvReader(std::string_view text, std::string file, char delimiter = ',');
 
     // Reads the next record into `fields`; false at the end of the text. Blank lines are skipped.

@@ -23,18 +23,26 @@ LocatedText member_text(const JsonValue& object, std::string_view key, const Sou
         return {std::string(buffer, ec == std::errc() ? end : buffer), where};
     }
     if (value->is_object()) {  // an entity as {"id", "name"}: the id decides, the name helps
-        if (auto id = value->get_string("id"); id && !id->empty()) return {*id, where};
-        if (auto name = value->get_string("name"); name && !name->empty()) return {*name, where};
+        for (const char* member : {"id", "name"})
+            if (auto part = value->get(member); part && part->is_string() && !part->as_string().empty())
+                return {std::string(part->as_string()), where};
     }
     throw InputError(where, "\"" + std::string(key) + "\" must be a string, not " + value->type_name());
 }
 
 Evidence evidence_from(const JsonValue& object, const SourceLocation& where) {
     Evidence e;
-    e.url = object.get_string("url").value_or("");
-    e.text = object.get_string("text").value_or("");
-    e.rule = object.get_string("rule").value_or("fact-file");
-    if (auto published = object.get_string("published"); published && !published->empty()) {
+    auto text_member = [&](std::string_view key) {
+        try {
+            return object.get_string(key);
+        } catch (const std::invalid_argument& wrong_type) {  // a member that is no string
+            throw InputError(where, std::string("evidence: ") + wrong_type.what());
+        }
+    };
+    e.url = text_member("url").value_or("");
+    e.text = text_member("text").value_or("");
+    e.rule = text_member("rule").value_or("fact-file");
+    if (auto published = text_member("published"); published && !published->empty()) {
         e.published = PartialDate::parse(*published);
         if (!e.published) throw InputError(where, "evidence published \"" + *published + "\" is not a date");
     }
@@ -89,7 +97,7 @@ public:
             }
             // extract's output keeps rule and confidence beside the evidence object.
             if (row.extra_evidence.size() == 1) {
-                if (auto rule = object.get_string("rule")) row.extra_evidence[0].rule = *rule;
+                if (auto rule = member_text(object, "rule", where, line).text) row.extra_evidence[0].rule = *rule;
                 if (auto c = object.get("confidence"); c && c->is_number()) row.extra_evidence[0].confidence = c->as_double();
                 if (row.extra_evidence[0].url.empty() && row.url.text) row.extra_evidence[0].url = *row.url.text;
             }

@@ -60,7 +60,8 @@ Fact make_fact(const FactRow& row, ImportContext& context, const std::string& do
     if (row.confidence.text && !row.confidence.text->empty()) {
         const std::string& text = *row.confidence.text;
         auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), confidence);
-        if (ec != std::errc() || ptr != text.data() + text.size() || confidence < 0.0 || confidence > 1.0)
+        // Written so that "nan", which from_chars reads, fails too.
+        if (ec != std::errc() || ptr != text.data() + text.size() || !(confidence >= 0.0 && confidence <= 1.0))
             throw InputError(row.confidence.where, "confidence \"" + text + "\" is not a number from 0 to 1");
     }
     if (row.extra_evidence.empty()) {

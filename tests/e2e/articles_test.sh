@@ -55,7 +55,7 @@ printf 'lang: en\n\nRussia recognized \xff Abkhazia.\n' >"$WORK/invalid.txt"
 expect_exit 65 "$SG" extract "$WORK/mixed.jsonl" "$WORK/invalid.txt"
 expect_stderr "mixed.jsonl:2:"
 expect_stderr 'no lexicon for language "fr"'
-expect_stderr "invalid.txt:1:1: article invalid: text is not valid UTF-8"
+expect_stderr "invalid.txt:3:19: not UTF-8 text"
 grep -q '"doc":"ok"' "$WORK/out" || fail "a good article beside bad ones gave nothing"
 : >"$WORK/empty.txt"
 expect_exit 0 "$SG" extract "$WORK/empty.txt"

@@ -29,7 +29,7 @@ check_rejected "$WORK/relation.csv" "relation.csv:2:8: unknown relation \"likes\
 check_rejected "$WORK/date.csv" "date.csv:2:33: valid_from \"2022-02-30\" is not a date"
 check_rejected "$WORK/quote.csv" "quote.csv:2:19: quoted field never closes"
 check_rejected "$WORK/broken.jsonl" "broken.jsonl:2:"
-check_rejected "$WORK/utf8.csv" "utf8.csv:2:19:"
+check_rejected "$WORK/utf8.csv" "utf8.csv:2:25: not UTF-8 text"
 check_rejected "$WORK/no-such-file.csv" "no-such-file.csv: cannot open"
 
 # A bad file beside a good one: the good one is imported, the exit code still says 65.

@@ -89,9 +89,30 @@ expect_stderr "--overwrite"
 expect_exit 2 "$SG" render --db "$WORK/store.db" -o "$WORK/p.svg"
 expect_exit 2 "$SG" export --db "$WORK/store.db" --format sqlite -o -
 expect_exit 2 "$SG" export --db "$WORK/store.db" --entity "no such place" -o "$WORK/none.db"
+# Devices, FIFOs and our own standard output are written in place, never replaced by a file; folders
+# are refused. The character device is our own node (where mknod is allowed), not the system's /dev/null.
+"$SG" export --db "$WORK/store.db" --format jsonl -o - >"$WORK/direct.jsonl"
 mkfifo "$WORK/fifo"
-expect_exit 2 "$SG" export --db "$WORK/store.db" --format jsonl -o "$WORK/fifo" --overwrite
+cat "$WORK/fifo" >"$WORK/from-fifo.jsonl" &
+reader=$!
+expect_exit 0 timeout 60 "$SG" export --db "$WORK/store.db" --format jsonl -o "$WORK/fifo"
+wait "$reader"
 [ -p "$WORK/fifo" ] || fail "the export replaced a FIFO"
+cmp -s "$WORK/from-fifo.jsonl" "$WORK/direct.jsonl" || fail "the FIFO did not get the export"
+if mknod "$WORK/null" c 1 3 2>/dev/null; then
+  for format in jsonl graphml sqlite; do
+    expect_exit 0 "$SG" export --db "$WORK/store.db" --format "$format" -o "$WORK/null"
+    [ -c "$WORK/null" ] || fail "the $format export replaced a character device"
+  done
+else
+  echo "mknod is not allowed here; the character-device case is left to the FIFO's" >&2
+fi
+"$SG" export --db "$WORK/store.db" --format jsonl -o /dev/stdout >"$WORK/via-stdout.jsonl" 2>"$WORK/err" \
+  || { cat "$WORK/err" >&2; fail "export -o /dev/stdout into a redirected file failed"; }
+cmp -s "$WORK/via-stdout.jsonl" "$WORK/direct.jsonl" || fail "-o /dev/stdout did not write the redirected file"
+mkdir "$WORK/folder"
+expect_exit 2 "$SG" export --db "$WORK/store.db" --format jsonl -o "$WORK/folder" --overwrite
+expect_stderr "is a folder"
 expect_exit 2 "$SG" export --db "$WORK/store.db" --relations no_such_relation -o "$WORK/bad.sql"
 [ ! -e "$WORK/bad.sql" ] || fail "a failed export left its output"
 if ls -A "$WORK" | grep -q '\.tmp-'; then fail "an export left a temporary file: $(ls -A "$WORK" | grep '\.tmp-')"; fi

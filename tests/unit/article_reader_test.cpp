@@ -37,6 +37,7 @@ TEST_CASE("article JSON, one object or a list") {
     CHECK(got[1].id == "list-1");
     REQUIRE(sink.errors.size() == 1);
     CHECK(sink.errors[0].find("article 2: article has no \"text\"") != std::string::npos);
+    CHECK(sink.errors[0].find("list.json:1:19: ") == 0);  // where the element starts
 }
 
 TEST_CASE("JSON Lines: a bad line is reported with its location and the others still read") {
@@ -65,4 +66,19 @@ TEST_CASE("plain text with a header, and flags that override it") {
     CHECK(got[1].id == "plain");
     CHECK(got[1].text.starts_with("No header"));
     CHECK(got[1].published->to_string() == "2020-01-01");
+}
+
+TEST_CASE("plain text that is not UTF-8 or holds a NUL byte is refused at that byte") {
+    Sink sink;
+    auto error_of = [&](std::string_view text) {
+        try {
+            read_article_text(std::string(text), "t.txt", ImportOptions{}, [](Article&&) {}, sink);
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(error_of("id: x\nid2: y\n\nБукв\xd0\n").starts_with("t.txt:4:5: not UTF-8 text"));
+    CHECK(error_of(std::string_view("lang: en\n\nRussia\0", 17)).starts_with("t.txt:3:7: a NUL byte"));
+    CHECK(error_of("lang: en\n\nRussia recognized Abkhazia.\n") == "no error");
 }

@@ -54,3 +54,19 @@ TEST_CASE("text after a closing quote and a stray quote are errors") {
     CsvReader stray("a\"b,c\n", "f.csv");
     CHECK_THROWS_AS(stray.next(fields), InputError);
 }
+
+TEST_CASE("text that is not UTF-8, or holds a NUL byte, is an error at that byte") {
+    auto location_of = [](std::string_view text) {
+        try {
+            CsvReader reader(text, "f.csv");
+        } catch (const InputError& e) {
+            return std::to_string(e.location().line) + ":" + std::to_string(e.location().column);
+        }
+        return std::string("no error");
+    };
+    CHECK(location_of("a,b\nРоссия,\xff\n") == "2:8");
+    CHECK(location_of("a,b\nx,\xc0\xaf\n") == "2:3");                  // an overlong "/"
+    CHECK(location_of(std::string_view("a,b\nx,y\0z\n", 10)) == "2:4");
+    CHECK(location_of(std::string_view("\xff\xfe" "a\0,\0", 6)) == "1:1");  // UTF-16 with its byte order mark
+    CHECK(location_of("a,b\nx,y\n") == "no error");
+}

@@ -15,13 +15,11 @@ namespace {
 struct Collected : DocumentSink {
     std::vector<ImportedDocument> documents;
     std::vector<std::string> warnings, errors;
-    std::vector<Entity> defined;
     RowCounts counts;
     void accept(ImportedDocument&& d) override { documents.push_back(std::move(d)); }
     void reject(const InputError& e) override { errors.push_back(e.what()); }
     void warn(const std::string& w) override { warnings.push_back(w); }
     void count(const std::string&, const RowCounts& c) override { counts = c; }
-    void define(const Entity& e) override { defined.push_back(e); }
 
     std::vector<Fact> facts() const {
         std::vector<Fact> all;
@@ -285,8 +283,9 @@ TEST_CASE("an actor dictionary adds people with government roles to the gazettee
     CHECK(person->roles[0].target == "SRB");
     CHECK(person->roles[0].holds_on(days_from_civil(2003, 1, 1)));
     CHECK_FALSE(person->roles[0].holds_on(days_from_civil(2006, 1, 1)));
-    REQUIRE(c.defined.size() == 1);
     REQUIRE(c.documents.size() == 1);
+    REQUIRE(c.documents[0].entities.size() == 1);
+    CHECK(c.documents[0].entities[0].id == "person-zoran-unittestovic");
     REQUIRE(c.documents[0].facts.size() == 1);
     const Fact& f = c.documents[0].facts[0];
     CHECK(f.relation == testing::relation("leader_of"));

@@ -40,3 +40,14 @@ TEST_CASE("the writer escapes what JSON needs and keeps Unicode") {
     w.begin_object().key("name").value("a\"b\\c\nд ك").key("n").value(3).key("none").null().end_object();
     CHECK(w.text() == "{\"name\":\"a\\\"b\\\\c\\nд ك\",\"n\":3,\"none\":null}");
 }
+
+TEST_CASE("the elements of a top-level array are located in one pass") {
+    const auto at = array_element_locations("[\n  {\"a\": \"[,]\"},\n  {\"b\": [1, 2]}, 3,\"\\\"]\"\n]", "f.json");
+    REQUIRE(at.size() == 4);
+    CHECK(at[0].to_string() == "f.json:2:3");
+    CHECK(at[1].to_string() == "f.json:3:3");
+    CHECK(at[2].to_string() == "f.json:3:18");
+    CHECK(at[3].to_string() == "f.json:3:20");
+    CHECK(array_element_locations("{\"a\": [1, 2]}", "f.json").empty());
+    CHECK(array_element_locations("[]", "f.json").empty());
+}

@@ -60,3 +60,14 @@ TEST_CASE("invalid UTF-8 folds to spaces and is detected") {
     CHECK(is_valid_utf8("Москва موسكو"));
     CHECK_FALSE(is_valid_utf8("\xC0\xAF"));  // overlong '/'
 }
+
+TEST_CASE("the first byte that is not UTF-8 is found, overlong forms and surrogates included") {
+    CHECK(find_invalid_utf8("Россия") == std::string_view::npos);
+    CHECK(find_invalid_utf8("ab\xff") == 2);
+    CHECK(find_invalid_utf8("a\xc0\xaf") == 1);          // an overlong "/"
+    CHECK(find_invalid_utf8("ab\xe0\x80\xaf") == 2);     // another
+    CHECK(find_invalid_utf8("\xed\xa0\x80") == 0);       // a UTF-16 surrogate
+    CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == 0);   // beyond U+10FFFF
+    CHECK(find_invalid_utf8("ok\xe2\x82") == 2);         // cut short
+    CHECK_FALSE(is_valid_utf8("a\xff"));
+}
