@@ -17,9 +17,11 @@ std::optional<int> number(const Token& token) {
 
 bool is_year(int value) { return value >= 1900 && value <= 2100; }
 
-std::optional<int> lookup(const std::unordered_map<std::string, int>& table, const std::vector<std::string>& forms) {
+std::optional<int> lookup(const std::unordered_map<std::string, int>& table, const std::vector<std::string>& forms,
+                          const TimeLexicon& lexicon) {
     for (const auto& f : forms)
-        if (auto it = table.find(f); it != table.end()) return it->second;
+        if (lexicon.may_name(f))
+            if (auto it = table.find(f); it != table.end()) return it->second;
     return std::nullopt;
 }
 
@@ -52,10 +54,10 @@ std::optional<PartialDate> make_date(int year, int month, int day) {
 std::optional<std::pair<int, std::size_t>> month_at(const std::vector<Token>& tokens, const TextForms& forms,
                                                     std::size_t i, std::size_t last, const TimeLexicon& lexicon) {
     if (i >= last) return std::nullopt;
-    if (i + 1 < last && tokens[i + 1].kind == TokenKind::word)
+    if (i + 1 < last && tokens[i + 1].kind == TokenKind::word && lexicon.may_name(tokens[i].folded))
         if (auto it = lexicon.months.find(tokens[i].folded + " " + tokens[i + 1].folded); it != lexicon.months.end())
             return std::make_pair(it->second, std::size_t{2});
-    if (auto m = lookup(lexicon.months, *forms[i])) return std::make_pair(*m, std::size_t{1});
+    if (auto m = lookup(lexicon.months, *forms[i], lexicon)) return std::make_pair(*m, std::size_t{1});
     return std::nullopt;
 }
 
@@ -173,7 +175,7 @@ std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& toke
         }
         // Weekdays: the most recent one on or before the publication day.
         if (published && published->precision() == DatePrecision::day) {
-            if (auto day = lookup(lexicon.weekdays, f)) {
+            if (auto day = lookup(lexicon.weekdays, f, lexicon)) {
                 const DayNumber pub = published->first_day();
                 DayNumber d = pub - ((weekday(pub) - *day + 7) % 7);
                 const bool last_before = i > first && any_in(lexicon.last_before, *forms[i - 1]);
