@@ -27,7 +27,28 @@ std::optional<Vertex> StanceGraph::vertex(std::string_view id) const {
     return it->second;
 }
 
+Vertex StanceGraph::vertex_for(const std::string& id) {
+    if (auto it = vertex_by_id_.find(id); it != vertex_by_id_.end()) return it->second;
+    return add_entity({id, "", EntityKind::other});
+}
+
+FactIndex StanceGraph::append(Fact fact) {
+    const Vertex s = vertex_for(fact.source);
+    const Vertex t = vertex_for(fact.target);
+    const auto index = static_cast<FactIndex>(facts_.size());
+    facts_.push_back({std::move(fact), s, t});
+    boost::add_edge(s, t, FactEdge{index}, graph_);
+    effective_ends_stale_ = true;
+    return index;
+}
+
+void StanceGraph::index_facts() {
+    for (; indexed_facts_ < facts_.size(); ++indexed_facts_)
+        fact_by_key_.emplace(FactKey::of(facts_[indexed_facts_].fact, *ontology_), static_cast<FactIndex>(indexed_facts_));
+}
+
 FactIndex StanceGraph::add_fact(Fact fact) {
+    index_facts();
     FactKey key = FactKey::of(fact, *ontology_);
     if (auto it = fact_by_key_.find(key); it != fact_by_key_.end()) {
         Fact& existing = facts_[it->second].fact;
@@ -38,14 +59,17 @@ FactIndex StanceGraph::add_fact(Fact fact) {
         }
         return it->second;
     }
-    const Vertex s = add_entity({fact.source, "", EntityKind::other});
-    const Vertex t = add_entity({fact.target, "", EntityKind::other});
-    const auto index = static_cast<FactIndex>(facts_.size());
-    facts_.push_back({std::move(fact), s, t});
-    boost::add_edge(s, t, FactEdge{index}, graph_);
+    const FactIndex index = append(std::move(fact));
     fact_by_key_.emplace(std::move(key), index);
-    effective_ends_stale_ = true;
+    indexed_facts_ = facts_.size();
     return index;
+}
+
+FactIndex StanceGraph::add_unique_fact(Fact fact) { return append(std::move(fact)); }
+
+void StanceGraph::reserve(std::size_t entities, std::size_t facts) {
+    vertex_by_id_.reserve(entities);
+    facts_.reserve(facts);
 }
 
 std::vector<FactIndex> StanceGraph::facts_between(Vertex a, Vertex b) const {

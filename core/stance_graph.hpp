@@ -45,6 +45,10 @@ public:
     // Adds a fact, or merges its evidence into the identical fact; unknown entities become bare
     // vertices named by their id. Returns the fact's index.
     FactIndex add_fact(Fact fact);
+    // Adds a fact known to differ from every fact in the graph (a store's facts are unique by
+    // construction): no identity lookup, which is most of the cost of loading a large store.
+    FactIndex add_unique_fact(Fact fact);
+    void reserve(std::size_t entities, std::size_t facts);
 
     const Fact& fact(FactIndex index) const { return facts_[index].fact; }
     Vertex source_of(FactIndex index) const { return facts_[index].source; }
@@ -80,12 +84,16 @@ private:
         Vertex target;
     };
     void compute_effective_ends() const;
+    Vertex vertex_for(const std::string& id);
+    FactIndex append(Fact fact);
+    void index_facts();  // builds fact_by_key_ for the facts added without it
 
     const RelationOntology* ontology_;
     Graph graph_;
     std::vector<StoredFact> facts_;
     std::unordered_map<std::string, Vertex> vertex_by_id_;
     std::unordered_map<FactKey, FactIndex, FactKeyHash> fact_by_key_;
+    std::size_t indexed_facts_ = 0;  // facts_[0, indexed_facts_) are in fact_by_key_
     mutable std::vector<DayNumber> effective_end_;
     mutable bool effective_ends_stale_ = true;
 };

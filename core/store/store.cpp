@@ -234,6 +234,10 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
     if (!selection.relations.empty()) where += " AND f.relation IN (" + in_list(selection.relations) + ")";
 
     try {
+        const bool fresh = graph.fact_count() == 0;
+        if (fresh && selection.entities.empty() && selection.relations.empty())
+            graph.reserve(static_cast<std::size_t>(db_->execAndGet("SELECT COUNT(*) FROM entities").getInt64()),
+                          static_cast<std::size_t>(db_->execAndGet("SELECT COUNT(*) FROM facts").getInt64()));
         // Entities first, so that vertices carry names and kinds.
         SQLite::Statement entities(*db_,
                                    "SELECT id, name, kind FROM entities WHERE id IN (SELECT f.source_id FROM facts f WHERE 1 = 1" +
@@ -287,7 +291,10 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
                 fact.evidence.push_back(std::move(e));
                 evidence_left = evidence.executeStep();
             }
-            if (fact.evidence.size() >= selection.min_evidence) graph.add_fact(std::move(fact));
+            if (fact.evidence.size() < selection.min_evidence) continue;
+            // Facts are unique in the store (one row per identity): into an empty graph they need no merging.
+            if (fresh) graph.add_unique_fact(std::move(fact));
+            else graph.add_fact(std::move(fact));
         }
     } catch (const SQLite::Exception& e) {
         throw Error(path_ + ": " + e.what());

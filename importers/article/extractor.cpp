@@ -48,17 +48,17 @@ std::string describe(const Mention& m, const SentenceAnalysis& s, std::size_t in
 }  // namespace
 
 Extractor::Extractor(const Gazetteer& gazetteer, const RelationOntology& ontology, const LexiconSet& lexicons)
-    : gazetteer_(gazetteer), ontology_(ontology), lexicons_(lexicons), morphology_(lexicons), mentions_(gazetteer, morphology_) {}
+    : gazetteer_(gazetteer), ontology_(ontology), lexicons_(lexicons), morphology_(lexicons), mentions_(gazetteer, morphology_),
+      forms_(morphology_) {}
 
 ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     ExtractionResult result;
     const Lexicon& lexicon = *lexicons_.find(article.lang);
     const TokenizedText tokenized = tokenize(article.text, lexicon.abbreviations);
-    std::vector<std::vector<std::string>> forms(tokenized.tokens.size());
-    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) {
-        if (tokenized.tokens[i].kind == TokenKind::word) morphology_.forms(tokenized.tokens[i].folded, forms[i]);
-        else forms[i] = {tokenized.tokens[i].folded};
-    }
+    forms_.trim();
+    TextForms forms(tokenized.tokens.size());
+    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i)
+        forms[i] = &forms_.forms_of(tokenized.tokens[i].folded, tokenized.tokens[i].kind == TokenKind::word);
     // The day roles are read on: the publication day, or for an undated article the latest date the
     // text names ("on April 4, 2023"), or today.
     DayNumber day = article.published ? article.published->first_day() : today();
@@ -71,7 +71,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     }
     const WordClasses& classes = lexicons_.classes(article.lang);
     std::vector<std::uint64_t> token_classes(tokenized.tokens.size());
-    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) token_classes[i] = classes.of(forms[i]);
+    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) token_classes[i] = classes.of(*forms[i]);
     const ArticleText text{tokenized.tokens, forms, lexicon, classes, token_classes, gazetteer_, day, article.published};
     const RelationInfo* leader_of = ontology_.find("leader_of");
     const RelationInfo* withdraws = ontology_.find("withdraws_recognition");

@@ -7,6 +7,7 @@
 #include "core/fact.hpp"
 #include "core/gazetteer.hpp"
 #include "lexicon.hpp"
+#include "form_cache.hpp"
 #include "mention_finder.hpp"
 #include "morphology.hpp"
 
@@ -35,6 +36,7 @@ private:
     const LexiconSet& lexicons_;
     Morphology morphology_;
     MentionFinder mentions_;
+    mutable FormCache forms_;  // extraction is single-threaded per extractor
 };
 
 }  // namespace stancegraph

@@ -163,6 +163,10 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
             };
             numbered("months", tl.months, 1);
             numbered("weekdays", tl.weekdays, 0);
+            for (const auto* table : {&tl.months, &tl.weekdays})
+                for (const auto& [word, n] : *table)
+                    tl.name_leads.set(static_cast<std::size_t>(static_cast<unsigned char>(word[0])) << 8 |
+                                      (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0));
             tl.today = t.patterns("today");
             tl.yesterday = t.patterns("yesterday");
             tl.day_before_yesterday = t.patterns("day_before_yesterday");

@@ -7,6 +7,7 @@
 #include "core/relation_ontology.hpp"
 #include "pattern.hpp"
 
+#include <bitset>
 #include <map>
 #include <memory>
 #include <optional>
@@ -51,6 +52,13 @@ struct TimeLexicon {
     std::unordered_set<std::string> year_words;     // "year", "عام", "года"
     std::unordered_set<std::string> since;          // "since 2014"
     std::unordered_set<std::string> ago;            // "two years ago"
+    // The first two bytes of every month and weekday form: most words are rejected without hashing.
+    std::bitset<65536> name_leads;
+    bool may_name(const std::string& word) const {
+        const std::size_t lead = word.empty() ? 0 : static_cast<std::size_t>(static_cast<unsigned char>(word[0])) << 8 |
+                                                       (word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0);
+        return name_leads.test(lead);
+    }
 };
 
 struct Lexicon {

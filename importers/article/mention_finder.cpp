@@ -69,10 +69,22 @@ void MentionFinder::insert(const std::string& key, const NameRef& ref) {
     node->names.push_back(ref);
 }
 
+const std::vector<MentionFinder::Start>& MentionFinder::starts_of(const std::string& folded) const {
+    auto [it, added] = starts_.try_emplace(folded);
+    if (added) {
+        std::vector<std::string> forms, clitics;
+        morphology_.lookup_forms(folded, true, forms, &clitics);
+        for (std::size_t f = 0; f < forms.size(); ++f)
+            if (auto child = root_.children.find(forms[f]); child != root_.children.end())
+                it->second.push_back({child->second.get(), clitics[f]});
+    }
+    return it->second;
+}
+
 std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                                          const std::string& language, bool capitalized_names, DayNumber day) const {
     std::vector<Mention> mentions;
-    std::vector<std::string> forms;
+    if (starts_.size() > 400000) starts_.clear();  // keeps memory flat on any corpus
     for (std::size_t i = first; i < last;) {
         if (tokens[i].kind == TokenKind::punct) {
             ++i;
@@ -82,12 +94,8 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
         std::vector<const NameRef*> best;
         bool best_prepositional = false;
         std::string best_clitic;
-        std::vector<std::string> clitics;
-        morphology_.lookup_forms(tokens[i].folded, true, forms, &clitics);
-        for (std::size_t f = 0; f < forms.size(); ++f) {
-            auto child = root_.children.find(forms[f]);
-            if (child == root_.children.end()) continue;
-            const Node* node = child->second.get();
+        for (const Start& start : starts_of(tokens[i].folded)) {
+            const Node* node = start.node;
             std::size_t j = i + 1;
             std::vector<std::pair<std::size_t, const Node*>> path{{j, node}};
             std::vector<std::string> next_forms;
@@ -117,8 +125,8 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
                 if (it->first > best_end) {
                     best_end = it->first;
                     best = std::move(usable_names);
-                    best_prepositional = morphology_.is_prepositional(tokens[i].folded, clitics[f]);
-                    best_clitic = clitics[f];
+                    best_prepositional = morphology_.is_prepositional(tokens[i].folded, start.clitic);
+                    best_clitic = start.clitic;
                 }
                 break;
             }

@@ -47,8 +47,17 @@ private:
     };
     void insert(const std::string& key, const NameRef& ref);
 
+    // The names a word may begin, with the clitic stripped to begin them: looked up once per
+    // distinct word (the first lookup of every word is most of the matcher's work).
+    struct Start {
+        const Node* node;
+        std::string clitic;
+    };
+    const std::vector<Start>& starts_of(const std::string& folded) const;
+
     const Morphology& morphology_;
     Node root_;
+    mutable std::unordered_map<std::string, std::vector<Start>> starts_;  // a cache; one extractor per thread
 };
 
 }  // namespace stancegraph

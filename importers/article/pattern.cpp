@@ -54,12 +54,12 @@ std::size_t Pattern::word_count() const {
     return n;
 }
 
-std::optional<std::size_t> Pattern::match(const std::vector<std::vector<std::string>>& forms, std::size_t start,
+std::optional<std::size_t> Pattern::match(const TextForms& forms, std::size_t start,
                                           std::size_t limit) const {
     return match_from(forms, 0, start, limit);
 }
 
-std::optional<std::size_t> Pattern::match_from(const std::vector<std::vector<std::string>>& forms, std::size_t element,
+std::optional<std::size_t> Pattern::match_from(const TextForms& forms, std::size_t element,
                                                std::size_t position, std::size_t limit) const {
     if (element == words_.size()) return position;
     const PatternWord& word = words_[element];
@@ -70,7 +70,7 @@ std::optional<std::size_t> Pattern::match_from(const std::vector<std::vector<std
         return std::nullopt;
     }
     if (position >= limit) return std::nullopt;
-    for (const auto& form : forms[position])
+    for (const auto& form : *forms[position])
         for (const auto& alternative : word.alternatives)
             if (word_matches(alternative, form)) return match_from(forms, element + 1, position + 1, limit);
     return std::nullopt;
@@ -119,12 +119,12 @@ void PatternSet::add(Pattern pattern, std::uint32_t tag) {
     tags_.push_back(tag);
 }
 
-void PatternSet::matches_at(const std::vector<std::vector<std::string>>& forms, std::size_t start, std::size_t limit,
+void PatternSet::matches_at(const TextForms& forms, std::size_t start, std::size_t limit,
                             std::vector<std::pair<std::size_t, std::size_t>>& out) const {
     out.clear();
     if (start >= limit) return;
     std::vector<std::uint32_t> candidates;
-    for (const auto& form : forms[start]) {
+    for (const auto& form : *forms[start]) {
         if (form.empty() || !leads_.test(lead(form))) continue;
         if (auto it = exact_.find(std::string_view(form)); it != exact_.end())
             candidates.insert(candidates.end(), it->second.begin(), it->second.end());
@@ -144,7 +144,7 @@ void PatternSet::matches_at(const std::vector<std::vector<std::string>>& forms, 
         if (auto end = patterns_[c].match(forms, start, limit)) out.emplace_back(c, *end);
 }
 
-std::optional<std::size_t> PatternSet::longest_at(const std::vector<std::vector<std::string>>& forms, std::size_t start,
+std::optional<std::size_t> PatternSet::longest_at(const TextForms& forms, std::size_t start,
                                                   std::size_t limit) const {
     std::vector<std::pair<std::size_t, std::size_t>> found;
     matches_at(forms, start, limit, found);

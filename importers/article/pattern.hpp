@@ -16,6 +16,10 @@
 
 namespace stancegraph {
 
+// The forms of each word of a text: pointers into a cache of forms shared by every text, so that a
+// word seen before costs no work and no allocation.
+using TextForms = std::vector<const std::vector<std::string>*>;
+
 struct PatternWord {
     std::vector<std::string> alternatives;  // folded; a trailing '*' in an alternative means prefix
     int gap = 0;                            // > 0: this element is "~gap", up to that many words
@@ -27,8 +31,8 @@ public:
     static Pattern parse(std::string_view text);
 
     // The end (exclusive) of the match starting at word `start`, trying every form of each word;
-    // nullopt when it does not match. `forms[i]` are the forms of word i; matching stops at `limit`.
-    std::optional<std::size_t> match(const std::vector<std::vector<std::string>>& forms, std::size_t start,
+    // nullopt when it does not match. `*forms[i]` are the forms of word i; matching stops at `limit`.
+    std::optional<std::size_t> match(const TextForms& forms, std::size_t start,
                                      std::size_t limit) const;
 
     std::size_t word_count() const;  // words without gaps, to prefer longer patterns
@@ -36,7 +40,7 @@ public:
     const std::vector<std::string>& first_alternatives() const { return words_.front().alternatives; }
 
 private:
-    std::optional<std::size_t> match_from(const std::vector<std::vector<std::string>>& forms, std::size_t element,
+    std::optional<std::size_t> match_from(const TextForms& forms, std::size_t element,
                                           std::size_t position, std::size_t limit) const;
 
     std::vector<PatternWord> words_;
@@ -60,10 +64,10 @@ public:
     std::uint32_t tag(std::size_t i) const { return tags_[i]; }
 
     // The indexes of the patterns that match at `start`, with the end of each match.
-    void matches_at(const std::vector<std::vector<std::string>>& forms, std::size_t start, std::size_t limit,
+    void matches_at(const TextForms& forms, std::size_t start, std::size_t limit,
                     std::vector<std::pair<std::size_t, std::size_t>>& out) const;
     // The end of the longest match at `start`, if any.
-    std::optional<std::size_t> longest_at(const std::vector<std::vector<std::string>>& forms, std::size_t start,
+    std::optional<std::size_t> longest_at(const TextForms& forms, std::size_t start,
                                           std::size_t limit) const;
 
 private:

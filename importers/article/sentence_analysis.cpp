@@ -54,7 +54,7 @@ SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sent
 
 bool SentenceAnalysis::word_in(std::size_t token, const std::unordered_set<std::string>& words) const {
     if (const std::uint64_t bit = text_.classes.bit(words)) return (text_.token_classes[token] & bit) != 0;
-    for (const auto& f : text_.forms[token])
+    for (const auto& f : *text_.forms[token])
         if (words.count(f)) return true;
     return false;
 }

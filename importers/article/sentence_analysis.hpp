@@ -27,7 +27,7 @@ struct CueMatch {
 // The words of an article with their forms, shared by all its sentences.
 struct ArticleText {
     const std::vector<Token>& tokens;
-    const std::vector<std::vector<std::string>>& forms;
+    const TextForms& forms;
     const Lexicon& lexicon;
     const WordClasses& classes;
     const std::vector<std::uint64_t>& token_classes;  // per token: the word sets it belongs to

@@ -17,9 +17,11 @@ std::optional<int> number(const Token& token) {
 
 bool is_year(int value) { return value >= 1900 && value <= 2100; }
 
-std::optional<int> lookup(const std::unordered_map<std::string, int>& table, const std::vector<std::string>& forms) {
+std::optional<int> lookup(const std::unordered_map<std::string, int>& table, const std::vector<std::string>& forms,
+                          const TimeLexicon& lexicon) {
     for (const auto& f : forms)
-        if (auto it = table.find(f); it != table.end()) return it->second;
+        if (lexicon.may_name(f))
+            if (auto it = table.find(f); it != table.end()) return it->second;
     return std::nullopt;
 }
 
@@ -49,20 +51,20 @@ std::optional<PartialDate> make_date(int year, int month, int day) {
 }
 
 // A month name at token i (one or two words: "كانون الثاني"); its number and length.
-std::optional<std::pair<int, std::size_t>> month_at(const std::vector<Token>& tokens, const std::vector<std::vector<std::string>>& forms,
+std::optional<std::pair<int, std::size_t>> month_at(const std::vector<Token>& tokens, const TextForms& forms,
                                                     std::size_t i, std::size_t last, const TimeLexicon& lexicon) {
     if (i >= last) return std::nullopt;
-    if (i + 1 < last && tokens[i + 1].kind == TokenKind::word)
+    if (i + 1 < last && tokens[i + 1].kind == TokenKind::word && lexicon.may_name(tokens[i].folded))
         if (auto it = lexicon.months.find(tokens[i].folded + " " + tokens[i + 1].folded); it != lexicon.months.end())
             return std::make_pair(it->second, std::size_t{2});
-    if (auto m = lookup(lexicon.months, forms[i])) return std::make_pair(*m, std::size_t{1});
+    if (auto m = lookup(lexicon.months, *forms[i], lexicon)) return std::make_pair(*m, std::size_t{1});
     return std::nullopt;
 }
 
 }  // namespace
 
 std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& tokens,
-                                                  const std::vector<std::vector<std::string>>& forms,
+                                                  const TextForms& forms,
                                                   std::size_t first, std::size_t last, const TimeLexicon& lexicon,
                                                   const std::optional<PartialDate>& published_on) {
     // Relative expressions reach back up to a year and a week: from year 1 that leaves the calendar.
@@ -70,11 +72,11 @@ std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& toke
     std::vector<TimeExpression> found;
     auto is_since = [&](std::size_t i) {
         for (std::size_t k = i; k > first && k + 3 > i; --k)
-            if (any_in(lexicon.since, forms[k - 1])) return true;
+            if (any_in(lexicon.since, *forms[k - 1])) return true;
         return false;
     };
     for (std::size_t i = first; i < last;) {
-        const auto& f = forms[i];
+        const auto& f = *forms[i];
         // Relative days.
         if (published && published->precision() == DatePrecision::day) {
             bool matched = false;
@@ -110,7 +112,7 @@ std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& toke
                     if (date && published->precision() == DatePrecision::day && date->first_day() > published->first_day())
                         date = make_date(in.year() - 1, *month, *value);
                 }
-                if (end < last && any_in(lexicon.year_words, forms[end])) ++end;
+                if (end < last && any_in(lexicon.year_words, *forms[end])) ++end;
                 if (date) found.push_back({i, end, *date, is_since(i)});
                 i = end;
                 continue;
@@ -141,11 +143,11 @@ std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& toke
                         end = end + 1;
                     }
                 }
-                if (end < last && any_in(lexicon.year_words, forms[end])) ++end;
+                if (end < last && any_in(lexicon.year_words, *forms[end])) ++end;
             }
             if (!date && published) {
-                const bool last_before = i > first && any_in(lexicon.last_before, forms[i - 1]);
-                const bool last_after = end < last && any_in(lexicon.last_after, forms[end]);
+                const bool last_before = i > first && any_in(lexicon.last_before, *forms[i - 1]);
+                const bool last_after = end < last && any_in(lexicon.last_after, *forms[end]);
                 if (last_after) ++end;
                 date = recent_month(*month, *published, last_before || last_after);
             }
@@ -156,30 +158,30 @@ std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& toke
         // A year: "2014", "in 2014", "عام 2014", "в 2014 году".
         if (value && is_year(*value) && !(i + 1 < last && tokens[i + 1].kind == TokenKind::number)) {
             std::size_t end = i + 1;
-            if (end < last && any_in(lexicon.year_words, forms[end])) ++end;
+            if (end < last && any_in(lexicon.year_words, *forms[end])) ++end;
             found.push_back({i, end, PartialDate(*value), is_since(i)});
             i = end;
             continue;
         }
         // "this year", "last year", "прошлом году", "العام الماضي".
         if (published && any_in(lexicon.year_words, f)) {
-            if (i > first && any_in(lexicon.this_words, forms[i - 1])) {
+            if (i > first && any_in(lexicon.this_words, *forms[i - 1])) {
                 found.push_back({i - 1, i + 1, PartialDate(published->year()), false});
-            } else if (i > first && any_in(lexicon.last_before, forms[i - 1])) {
+            } else if (i > first && any_in(lexicon.last_before, *forms[i - 1])) {
                 found.push_back({i - 1, i + 1, PartialDate(published->year() - 1), false});
-            } else if (i + 1 < last && any_in(lexicon.last_after, forms[i + 1])) {
+            } else if (i + 1 < last && any_in(lexicon.last_after, *forms[i + 1])) {
                 found.push_back({i, i + 2, PartialDate(published->year() - 1), false});
-            } else if (i + 1 < last && any_in(lexicon.this_words, forms[i + 1])) {
+            } else if (i + 1 < last && any_in(lexicon.this_words, *forms[i + 1])) {
                 found.push_back({i, i + 2, PartialDate(published->year()), false});
             }
         }
         // Weekdays: the most recent one on or before the publication day.
         if (published && published->precision() == DatePrecision::day) {
-            if (auto day = lookup(lexicon.weekdays, f)) {
+            if (auto day = lookup(lexicon.weekdays, f, lexicon)) {
                 const DayNumber pub = published->first_day();
                 DayNumber d = pub - ((weekday(pub) - *day + 7) % 7);
-                const bool last_before = i > first && any_in(lexicon.last_before, forms[i - 1]);
-                const bool last_after = i + 1 < last && any_in(lexicon.last_after, forms[i + 1]);
+                const bool last_before = i > first && any_in(lexicon.last_before, *forms[i - 1]);
+                const bool last_after = i + 1 < last && any_in(lexicon.last_after, *forms[i + 1]);
                 if ((last_before || last_after) && d == pub) d -= 7;
                 found.push_back({i, i + 1 + (last_after ? 1 : 0), PartialDate::from_day_number(d), false, true});
             }

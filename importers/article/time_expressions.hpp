@@ -5,6 +5,7 @@
 
 #include "core/partial_date.hpp"
 #include "lexicon.hpp"
+#include "pattern.hpp"
 #include "tokenizer.hpp"
 
 #include <optional>
@@ -23,7 +24,7 @@ struct TimeExpression {
 // Expressions in tokens [first, last). `forms` are the morphological forms of each token.
 // Relative expressions need `published`; without it they are left out.
 std::vector<TimeExpression> find_time_expressions(const std::vector<Token>& tokens,
-                                                  const std::vector<std::vector<std::string>>& forms,
+                                                  const TextForms& forms,
                                                   std::size_t first, std::size_t last, const TimeLexicon& lexicon,
                                                   const std::optional<PartialDate>& published);
 

@@ -3,12 +3,19 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 using namespace stancegraph;
 
 namespace {
-std::vector<std::vector<std::string>> words(std::initializer_list<const char*> list) {
-    std::vector<std::vector<std::string>> out;
-    for (const char* w : list) out.push_back({w});
+// Forms kept alive for the test's TextForms to point into.
+TextForms words(std::initializer_list<const char*> list) {
+    static std::vector<std::unique_ptr<std::vector<std::string>>> storage;
+    TextForms out;
+    for (const char* w : list) {
+        storage.push_back(std::make_unique<std::vector<std::string>>(std::vector<std::string>{w}));
+        out.push_back(storage.back().get());
+    }
     return out;
 }
 }  // namespace
@@ -30,8 +37,8 @@ TEST_CASE("gaps bind to the nearest match and respect their bound") {
 
 TEST_CASE("any form of a word may match") {
     const Pattern p = Pattern::parse("اعتراف*");
-    const std::vector<std::vector<std::string>> forms{{"بالاعتراف", "الاعتراف", "اعتراف"}};
-    CHECK(p.match(forms, 0, 1) == 1u);
+    const std::vector<std::string> word{"بالاعتراف", "الاعتراف", "اعتراف"};
+    CHECK(p.match(TextForms{&word}, 0, 1) == 1u);
 }
 
 TEST_CASE("bad patterns are refused") {

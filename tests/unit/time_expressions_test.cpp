@@ -9,8 +9,12 @@ using namespace stancegraph;
 namespace {
 std::vector<std::string> times(const std::string& text, const std::string& lang, const char* published = "2022-06-17") {
     const auto t = tokenize(text, {});
-    std::vector<std::vector<std::string>> forms(t.tokens.size());
-    for (std::size_t i = 0; i < t.tokens.size(); ++i) testing::morphology().forms(t.tokens[i].folded, forms[i]);
+    std::vector<std::vector<std::string>> storage(t.tokens.size());
+    TextForms forms(t.tokens.size());
+    for (std::size_t i = 0; i < t.tokens.size(); ++i) {
+        testing::morphology().forms(t.tokens[i].folded, storage[i]);
+        forms[i] = &storage[i];
+    }
     std::optional<PartialDate> pub;
     if (*published) pub = PartialDate::parse(published);
     std::vector<std::string> out;
