@@ -7,7 +7,10 @@
 #include "query_options.hpp"
 #include "text_table.hpp"
 
+#include <algorithm>
 #include <iostream>
+#include <optional>
+#include <set>
 
 namespace stancegraph {
 
@@ -25,11 +28,23 @@ public:
     int run(Context& context) override {
         filter_.check(context);
         auto store = open_store(context, query_.db);
+        // Only pairs with facts of two relations of one family can disagree; the store keeps them, so
+        // a store of a million facts is not read whole to check the few.
+        std::optional<std::string> entity;
+        if (!entity_.empty()) entity = entity_argument(context, *store, entity_).id;
+        const auto pairs = store->contested_pairs(entity);
+        const std::set<std::pair<std::string, std::string>> contested(pairs.begin(), pairs.end());
         GraphSelection selection{{}, {}, filter_.at_least};
-        if (!entity_.empty()) selection.entities = {entity_argument(context, *store, entity_).id};
+        for (const auto& [a, b] : pairs) selection.entities.insert({a, b});
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, selection);
-        const auto found = contradictions(graph, filter_.family_view());
+        if (!pairs.empty()) store->load_graph(graph, selection);
+        // The facts loaded also link these entities to others; only the contested pairs' count.
+        auto found = contradictions(graph, filter_.family_view());
+        std::erase_if(found, [&](const Contradiction& c) {
+            const std::string& s = graph.node(graph.source_of(c.first)).id;
+            const std::string& t = graph.node(graph.target_of(c.first)).id;
+            return !contested.count({std::min(s, t), std::max(s, t)});
+        });
         if (query_.output_format() == OutputFormat::jsonl) {
             JsonWriter w;
             for (const auto& c : found) {

@@ -7,7 +7,9 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 #include <unordered_set>
 
 namespace stancegraph {
@@ -162,6 +164,37 @@ void write_schema_rows(const StanceGraph& graph, const Selection& selection, con
             sink.row(row);
         }
     sink.end_table(Table::evidence);
+
+    // The pairs holding facts of two or more relations of one family, as the store keeps them:
+    // the selection's facts sorted by pair and family, then read group by group.
+    struct PairFact {
+        Vertex a, b;
+        const std::string* family;
+        RelationId relation;
+        auto key() const { return std::tie(a, b, *family); }
+    };
+    std::vector<PairFact> by_pair;
+    by_pair.reserve(selection.facts.size());
+    for (FactIndex f : selection.facts) {
+        const Vertex s = graph.source_of(f), t = graph.target_of(f);
+        const RelationId r = graph.fact(f).relation;
+        by_pair.push_back({std::min(s, t), std::max(s, t), &ontology.at(r).family, r});
+    }
+    std::sort(by_pair.begin(), by_pair.end(),
+              [](const PairFact& x, const PairFact& y) { return std::tie(x.a, x.b, *x.family, x.relation) < std::tie(y.a, y.b, *y.family, y.relation); });
+    sink.begin_table(Table::contested_pairs);
+    for (std::size_t i = 0; i < by_pair.size();) {
+        std::size_t end = i + 1;
+        bool several_relations = false;
+        for (; end < by_pair.size() && by_pair[end].key() == by_pair[i].key(); ++end)
+            several_relations = several_relations || by_pair[end].relation != by_pair[i].relation;
+        if (several_relations) {
+            contested_pair_row(row, graph.node(by_pair[i].a).id, graph.node(by_pair[i].b).id, *by_pair[i].family);
+            sink.row(row);
+        }
+        i = end;
+    }
+    sink.end_table(Table::contested_pairs);
 }
 
 }  // namespace stancegraph

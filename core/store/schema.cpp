@@ -4,6 +4,7 @@
 
 #include "../text_folding.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -94,6 +95,13 @@ const std::vector<TableDefinition>& definitions() {
           {"rule", Type::text, "NOT NULL", ""},
           {"confidence", Type::real, "NOT NULL", ""}},
          ""},
+        // Derived from facts, kept so that `contradictions` need not read a million facts to find the
+        // few pairs worth checking: the pairs that hold facts of two or more relations of one family.
+        {Table::contested_pairs, "contested_pairs",
+         {{"entity_a", Type::text, "NOT NULL REFERENCES entities(id)", "the smaller id of the two"},
+          {"entity_b", Type::text, "NOT NULL REFERENCES entities(id)", ""},
+          {"family", Type::text, "NOT NULL", "facts of two or more of its relations link a and b, either way"}},
+         "PRIMARY KEY (entity_a, entity_b, family)"},
     };
     return tables;
 }
@@ -351,6 +359,11 @@ void evidence_row(SqlRow& row, std::int64_t id, std::int64_t fact_id, const std:
     if (e.end >= 0) row.integer(e.end); else row.null();
     if (e.line > 0) row.integer(static_cast<std::int64_t>(e.line)); else row.null();
     row.text(e.rule).real(e.confidence);
+}
+
+void contested_pair_row(SqlRow& row, const std::string& a, const std::string& b, std::string_view family) {
+    row.clear();
+    row.text(std::min(a, b)).text(std::max(a, b)).text(family);
 }
 
 std::string utc_timestamp() {

@@ -19,12 +19,13 @@ namespace stancegraph {
 enum class SqlDialect { sqlite, postgres };
 
 // Stored in PRAGMA user_version; raise it whenever a statement below changes meaning.
-constexpr int kSchemaVersion = 1;
+// Version 2 added contested_pairs; a store of version 1 is brought up to date when opened.
+constexpr int kSchemaVersion = 2;
 
 // The tables, in an order where every table comes after those it references.
-enum class Table : std::uint8_t { relations, entities, entity_names, documents, facts, evidence };
-constexpr Table kAllTables[] = {Table::relations, Table::entities,  Table::entity_names,
-                                Table::documents, Table::facts, Table::evidence};
+enum class Table : std::uint8_t { relations, entities, entity_names, documents, facts, evidence, contested_pairs };
+constexpr Table kAllTables[] = {Table::relations, Table::entities, Table::entity_names,   Table::documents,
+                                Table::facts,     Table::evidence, Table::contested_pairs};
 
 std::string_view table_name(Table table);
 // The table's column names, in the order rows carry their values; quoted where a dialect needs it.
@@ -92,6 +93,8 @@ void fact_row(SqlRow& row, std::int64_t id, const std::string& source, std::stri
               const std::string& target, const Interval& valid, std::string_view recorded_at);
 void evidence_row(SqlRow& row, std::int64_t id, std::int64_t fact_id, const std::string& document_id,
                   const Evidence& evidence);
+// `a` and `b` in either order: the row carries the smaller id first.
+void contested_pair_row(SqlRow& row, const std::string& a, const std::string& b, std::string_view family);
 
 // The current time in UTC as ISO 8601 ("2024-05-01T12:00:00Z"), for imported_at and recorded_at.
 std::string utc_timestamp();

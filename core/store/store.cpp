@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <unordered_map>
 
@@ -91,6 +92,7 @@ Store::Store(const std::string& path, const RelationOntology& ontology, Mode mod
         db_->exec("PRAGMA synchronous = NORMAL");
         const int version = db_->execAndGet("PRAGMA user_version").getInt();
         if (version == 0) create_schema();
+        else if (version == 1) upgrade_from_version_1();
         else if (version != kSchemaVersion)
             throw Error(path + " has schema version " + std::to_string(version) + "; this stancegraph reads version " +
                         std::to_string(kSchemaVersion));
@@ -114,6 +116,60 @@ void Store::create_schema() {
     transaction.commit();
 }
 
+namespace {
+
+// Recomputes the contested_pairs rows of one unordered pair from its facts (facts_by_pair finds them).
+class ContestedPairUpdate {
+public:
+    explicit ContestedPairUpdate(SQLite::Database& db)
+        : clear_(db, "DELETE FROM contested_pairs WHERE entity_a = ?1 AND entity_b = ?2"),
+          fill_(db,
+                "INSERT INTO contested_pairs(entity_a, entity_b, family) SELECT ?1, ?2, r.family FROM facts f "
+                "JOIN relations r ON r.name = f.relation "
+                "WHERE (f.source_id = ?1 AND f.target_id = ?2) OR (f.source_id = ?2 AND f.target_id = ?1) "
+                "GROUP BY r.family HAVING COUNT(DISTINCT f.relation) > 1") {}
+    void update(const std::string& x, const std::string& y) {
+        for (SQLite::Statement* s : {&clear_, &fill_}) {
+            s->bind(1, std::min(x, y));
+            s->bind(2, std::max(x, y));
+            s->exec();
+            s->reset();
+        }
+    }
+
+private:
+    SQLite::Statement clear_;
+    SQLite::Statement fill_;
+};
+
+}  // namespace
+
+void Store::upgrade_from_version_1() {
+    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    if (db_->execAndGet("PRAGMA user_version").getInt() != 1) return;  // another process did it meanwhile
+    const SchemaStatements statements = schema(SqlDialect::sqlite);
+    db_->exec(statements.tables[static_cast<std::size_t>(Table::contested_pairs)]);
+    db_->exec("INSERT INTO contested_pairs(entity_a, entity_b, family) "
+              "SELECT MIN(f.source_id, f.target_id), MAX(f.source_id, f.target_id), r.family FROM facts f "
+              "JOIN relations r ON r.name = f.relation GROUP BY 1, 2, 3 HAVING COUNT(DISTINCT f.relation) > 1");
+    db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    transaction.commit();
+}
+
+std::vector<std::pair<std::string, std::string>> Store::contested_pairs(const std::optional<std::string>& entity) const {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    try {
+        SQLite::Statement select(*db_, entity ? "SELECT DISTINCT entity_a, entity_b FROM contested_pairs WHERE entity_a = ?1 "
+                                                "UNION SELECT entity_a, entity_b FROM contested_pairs WHERE entity_b = ?1"
+                                              : "SELECT DISTINCT entity_a, entity_b FROM contested_pairs");
+        if (entity) select.bind(1, *entity);
+        while (select.executeStep()) pairs.emplace_back(select.getColumn(0).getString(), select.getColumn(1).getString());
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+    return pairs;
+}
+
 void Store::ensure_entity(const Entity& entity) {
     if (stored_entities_.count(entity.id)) return;
     insert_entity(*db_, entity);
@@ -126,6 +182,7 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
         SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
         insert_relations(*db_, *ontology_);
         ImportOutcome outcome = ImportOutcome::added;
+        std::set<std::pair<std::string, std::string>> touched_pairs;  // whose contested_pairs rows to recompute
         {
             SQLite::Statement existing(*db_, "SELECT content_hash FROM documents WHERE id = ?");
             existing.bind(1, doc.id);
@@ -141,6 +198,8 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
             SQLite::Statement touched(*db_, "INSERT OR IGNORE INTO touched_facts SELECT fact_id FROM evidence WHERE document_id = ?");
             touched.bind(1, doc.id);
             touched.exec();
+            SQLite::Statement pairs(*db_, "SELECT DISTINCT source_id, target_id FROM facts WHERE id IN (SELECT id FROM touched_facts)");
+            while (pairs.executeStep()) touched_pairs.emplace(pairs.getColumn(0).getString(), pairs.getColumn(1).getString());
             SQLite::Statement drop(*db_, "DELETE FROM evidence WHERE document_id = ?");
             drop.bind(1, doc.id);
             drop.exec();
@@ -192,6 +251,7 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
                 fact_row(row, 0, fact.source, relation.name, fact.target, fact.valid, now);
                 insert_fact.insert(row);
                 fact_id = db_->getLastInsertRowid();
+                touched_pairs.emplace(fact.source, fact.target);
             }
             find_fact.reset();
             for (const Evidence& e : fact.evidence) {
@@ -199,6 +259,8 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
                 insert_evidence.insert(row);
             }
         }
+        ContestedPairUpdate contested(*db_);
+        for (const auto& [a, b] : touched_pairs) contested.update(a, b);
         try {
             transaction.commit();
         } catch (...) {
@@ -226,14 +288,22 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
         }
         return list;
     };
-    if (!selection.entities.empty()) {
-        const std::string sources = in_list(selection.entities);
-        const std::string targets = in_list(selection.entities);
-        where += " AND (f.source_id IN (" + sources + ") OR f.target_id IN (" + targets + "))";
-    }
     if (!selection.relations.empty()) where += " AND f.relation IN (" + in_list(selection.relations) + ")";
 
     try {
+        if (!selection.entities.empty()) {
+            // A temporary table rather than a list of parameters: a selection may hold more
+            // entities than SQLite takes parameters in one statement.
+            db_->exec("CREATE TEMP TABLE IF NOT EXISTS selected_entities(id TEXT PRIMARY KEY)");
+            db_->exec("DELETE FROM temp.selected_entities");
+            SQLite::Statement add(*db_, "INSERT OR IGNORE INTO temp.selected_entities VALUES (?)");
+            for (const auto& id : selection.entities) {
+                add.bind(1, id);
+                add.exec();
+                add.reset();
+            }
+            where += " AND (f.source_id IN (SELECT id FROM temp.selected_entities) OR f.target_id IN (SELECT id FROM temp.selected_entities))";
+        }
         const bool fresh = graph.fact_count() == 0;
         if (fresh && selection.entities.empty() && selection.relations.empty())
             graph.reserve(static_cast<std::size_t>(db_->execAndGet("SELECT COUNT(*) FROM entities").getInt64()),

@@ -63,6 +63,11 @@ public:
     // The sources of the facts that start in [from, to] (days): whose stances may have changed then.
     std::set<std::string> sources_starting_between(DayNumber from, DayNumber to) const;
 
+    // The unordered pairs (smaller id first) holding facts of two or more relations of one family,
+    // all of them or those involving `entity`: the only pairs whose facts can contradict each other.
+    // After a document is replaced they are recomputed, so none is stale.
+    std::vector<std::pair<std::string, std::string>> contested_pairs(const std::optional<std::string>& entity = std::nullopt) const;
+
     // Entities of the store by id, ISO code or any of their names (folded), best first; cheap,
     // so that queries need not load the whole gazetteer.
     std::vector<EntityNode> find_entities(const std::string& id_or_name) const;
@@ -73,6 +78,7 @@ public:
 
 private:
     void create_schema();
+    void upgrade_from_version_1();
     void write_relations();
     void ensure_entity(const Entity& entity);
 

@@ -70,6 +70,8 @@ while fid < n_facts:
 db.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", facts)
 db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence)
 db.execute("INSERT INTO evidence_search(evidence_search) VALUES ('rebuild')")
+db.execute("INSERT INTO contested_pairs SELECT MIN(f.source_id, f.target_id), MAX(f.source_id, f.target_id), r.family "
+           "FROM facts f JOIN relations r ON r.name = f.relation GROUP BY 1, 2, 3 HAVING COUNT(DISTINCT f.relation) > 1")
 for sql in triggers:
     db.execute(sql)
 db.commit()

@@ -27,10 +27,12 @@ grep -q "^CREATE TABLE facts" "$WORK/g.sql" || fail ".sql is not SQL"
 [ "$(count "$WORK/s.sqlite" "SELECT source_id FROM current_stance WHERE relation = 'withdraws_recognition' AND target_id = 'XKX'")" = TGO ] \
   || fail "current_stance lacks Togo's withdrawal"
 sqlite3 -bail "$WORK/from-sql.db" <"$WORK/g.sql" || fail "sqlite3 cannot load the SQL text"
-for t in relations entities entity_names documents facts evidence; do
+for t in relations entities entity_names documents facts evidence contested_pairs; do
   [ "$(sqlite3 "$WORK/from-sql.db" "SELECT * FROM $t ORDER BY 1, 2")" = "$(sqlite3 "$WORK/s.sqlite" "SELECT * FROM $t ORDER BY 1, 2")" ] \
     || fail "table $t differs between the SQL text and the sqlite export"
 done
+[ "$(sqlite3 "$WORK/s.sqlite" "SELECT * FROM contested_pairs ORDER BY 1, 2, 3")" = "$(sqlite3 "$WORK/store.db" "SELECT * FROM contested_pairs ORDER BY 1, 2, 3")" ] \
+  || fail "the export's contested pairs are not the store's"
 [ "$(sqlite3 "$WORK/s.sqlite" "SELECT recorded_at FROM facts ORDER BY id")" = "$(sqlite3 "$WORK/store.db" "SELECT recorded_at FROM facts ORDER BY id")" ] \
   || fail "the export changed when facts were recorded"
 

@@ -3,6 +3,7 @@
 // language and the date's precision, the next two the date; the rest is the text (UTF-8).
 #include "core/text_folding.hpp"
 #include "fuzz_support.hpp"
+#include "importers/article/pattern.hpp"
 #include "importers/article/time_expressions.hpp"
 #include "importers/article/tokenizer.hpp"
 
@@ -15,8 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Lexicon& lexicon = *fuzz::lexicons().find(languages[data[0] % languages.size()]);
     const std::optional<PartialDate> published = fuzz::pick_date(static_cast<std::uint8_t>(data[0] >> 4), data[1], data[2]);
     const TokenizedText tokenized = tokenize(text, lexicon.abbreviations);
-    std::vector<std::vector<std::string>> forms(tokenized.tokens.size());
-    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) fuzz::morphology().forms(tokenized.tokens[i].folded, forms[i]);
+    std::vector<std::vector<std::string>> storage(tokenized.tokens.size());
+    TextForms forms(tokenized.tokens.size());
+    for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) {
+        fuzz::morphology().forms(tokenized.tokens[i].folded, storage[i]);
+        forms[i] = &storage[i];
+    }
     for (const Sentence& sentence : tokenized.sentences) {
         fuzz::check(sentence.first <= sentence.last && sentence.last <= tokenized.tokens.size(), "a sentence outside the tokens");
         fuzz::check(sentence.start <= sentence.end && sentence.end <= text.size(), "a sentence outside the text");

@@ -128,3 +128,37 @@ TEST_CASE("the views answer in SQL what the graph answers") {
     CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance WHERE target_id = 'XKX' AND relation = 'recognizes'").getInt() == 1);
     CHECK(db.execAndGet("SELECT relation FROM current_stance WHERE source_id = 'TGO'").getString() == "withdraws_recognition");
 }
+
+TEST_CASE("the store keeps the pairs whose facts may contradict, and recomputes them when a document changes") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    using Pairs = std::vector<std::pair<std::string, std::string>>;
+    store.import_document(document("d1", "h1", {{"KAZ", "recognizes", "TWN", "2020"}, {"RUS", "supports", "SRB", "2010"}}), gazetteer());
+    CHECK(store.contested_pairs().empty());
+    // Another relation of the same family between the same pair; one of another family does not count.
+    store.import_document(document("d2", "h1", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"}, {"RUS", "sanctions", "SRB", "2011"}}),
+                          gazetteer());
+    CHECK(store.contested_pairs() == Pairs{{"KAZ", "TWN"}});
+    CHECK(store.database().execAndGet("SELECT family FROM contested_pairs").getString() == "recognition");
+    // The opposite direction of a pair counts too; the smaller id comes first.
+    store.import_document(document("d3", "h1", {{"SRB", "praises", "RUS", "2012"}}), gazetteer());
+    CHECK(store.contested_pairs() == Pairs{{"KAZ", "TWN"}, {"RUS", "SRB"}});
+    CHECK(store.contested_pairs(std::string("SRB")) == Pairs{{"RUS", "SRB"}});
+    // d2 changes: Kazakhstan's refusal goes, so that pair is no longer contested.
+    store.import_document(document("d2", "h2", {{"RUS", "sanctions", "SRB", "2011"}}), gazetteer());
+    CHECK(store.contested_pairs() == Pairs{{"RUS", "SRB"}});
+}
+
+TEST_CASE("a store of schema version 1 gains contested_pairs when opened") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    {
+        Store store(path, ontology(), Store::Mode::create_if_missing);
+        store.import_document(document("d1", "h1", {{"KAZ", "recognizes", "TWN", "2020"}, {"KAZ", "does_not_recognize", "TWN", "2022"}}),
+                              gazetteer());
+        store.database().exec("DROP TABLE contested_pairs");
+        store.database().exec("PRAGMA user_version = 1");
+    }
+    Store reopened(path, ontology(), Store::Mode::open_existing);
+    CHECK(reopened.database().execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
+    CHECK(reopened.contested_pairs() == std::vector<std::pair<std::string, std::string>>{{"KAZ", "TWN"}});
+}
