@@ -39,7 +39,7 @@ public:
         for (const auto& r : context.ontology().relations())
             if (r.family == relation.family) family_relations.insert(r.name);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {ids, family_relations, 0});
+        store->load_graph(graph, {ids, family_relations, 0, {}});
         auto holders = [&](const EntityNode& target) {
             std::set<Vertex> out;
             if (auto v = graph.vertex(target.id))

@@ -33,9 +33,11 @@ public:
         if (to < from) throw UsageError("--to is before --from");
         auto store = open_store(context, query_.db);
         StanceGraph graph(context.ontology());
-        GraphSelection selection{store->sources_starting_between(from, to), {}, filter_.at_least};
-        if (!selection.entities.empty()) store->load_graph(graph, selection);
-        const auto found = selection.entities.empty() ? std::vector<StanceChange>{} : changes(graph, from, to, filter_.family_view());
+        // Only the pairs with a fact starting in the period can have changed; their facts (both ways)
+        // tell what each stance was before.
+        GraphSelection selection{{}, {}, filter_.at_least, store->pairs_starting_between(from, to)};
+        if (!selection.pairs.empty()) store->load_graph(graph, selection);
+        const auto found = selection.pairs.empty() ? std::vector<StanceChange>{} : changes(graph, from, to, filter_.family_view());
 
         // A switch: on the same day, a source leaves one target and takes up another in the family.
         std::map<FactIndex, std::string> notes;

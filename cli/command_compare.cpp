@@ -30,7 +30,7 @@ public:
         const EntityNode c = entity_argument(context, *store, c_);
         const DayNumber day = query_.as_of_day();
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{a.id, c.id}, {}, filter_.at_least});
+        store->load_graph(graph, {{a.id, c.id}, {}, filter_.at_least, {}});
         auto va = graph.vertex(a.id), vc = graph.vertex(c.id);
         // Every target of either, found through the graph's out-edges (and symmetric in-edges).
         std::set<Vertex> targets;

@@ -7,10 +7,8 @@
 #include "query_options.hpp"
 #include "text_table.hpp"
 
-#include <algorithm>
 #include <iostream>
 #include <optional>
-#include <set>
 
 namespace stancegraph {
 
@@ -32,19 +30,10 @@ public:
         // a store of a million facts is not read whole to check the few.
         std::optional<std::string> entity;
         if (!entity_.empty()) entity = entity_argument(context, *store, entity_).id;
-        const auto pairs = store->contested_pairs(entity);
-        const std::set<std::pair<std::string, std::string>> contested(pairs.begin(), pairs.end());
-        GraphSelection selection{{}, {}, filter_.at_least};
-        for (const auto& [a, b] : pairs) selection.entities.insert({a, b});
+        GraphSelection selection{{}, {}, filter_.at_least, store->contested_pairs(entity)};
         StanceGraph graph(context.ontology());
-        if (!pairs.empty()) store->load_graph(graph, selection);
-        // The facts loaded also link these entities to others; only the contested pairs' count.
-        auto found = contradictions(graph, filter_.family_view());
-        std::erase_if(found, [&](const Contradiction& c) {
-            const std::string& s = graph.node(graph.source_of(c.first)).id;
-            const std::string& t = graph.node(graph.target_of(c.first)).id;
-            return !contested.count({std::min(s, t), std::max(s, t)});
-        });
+        if (!selection.pairs.empty()) store->load_graph(graph, selection);
+        const auto found = contradictions(graph, filter_.family_view());
         if (query_.output_format() == OutputFormat::jsonl) {
             JsonWriter w;
             for (const auto& c : found) {

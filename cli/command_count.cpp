@@ -53,7 +53,7 @@ public:
         for (const auto& r : context.ontology().relations())
             if (r.family == relation.family) family_relations.insert(r.name);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{b.id}, family_relations, at_least_});
+        store->load_graph(graph, {{b.id}, family_relations, at_least_, {}});
         std::vector<std::size_t> counts(days.size(), 0);
         if (auto vb = graph.vertex(b.id)) counts = count_holders(graph, relation.id, *vb, days);
 

@@ -29,7 +29,7 @@ public:
         const EntityNode b = entity_argument(context, *store, target_);
         const DayNumber day = query_.as_of_day();
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{a.id, b.id}, {}, filter_.at_least});
+        store->load_graph(graph, {{}, {}, filter_.at_least, {{a.id, b.id}}});  // the pair's facts, both ways
         auto va = graph.vertex(a.id), vb = graph.vertex(b.id);
         std::vector<StanceAnswer> answers;
         if (va && vb) answers = stance(graph, *va, *vb, day, filter_.family_view());

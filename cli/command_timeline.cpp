@@ -32,7 +32,8 @@ public:
         std::optional<EntityNode> b;
         if (!b_.empty()) b = entity_argument(context, *store, b_);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {b ? std::set<std::string>{a.id, b->id} : std::set<std::string>{a.id}, {}, filter_.at_least});
+        if (b) store->load_graph(graph, {{}, {}, filter_.at_least, {{a.id, b->id}}});  // the pair's facts, both ways
+        else store->load_graph(graph, {{a.id}, {}, filter_.at_least, {}});
         std::vector<FactIndex> facts;
         auto va = graph.vertex(a.id);
         if (va && b) {

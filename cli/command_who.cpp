@@ -30,7 +30,7 @@ public:
         for (const auto& r : context.ontology().relations())
             if (r.family == relation.family) family_relations.insert(r.name);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{b.id}, family_relations, at_least_});
+        store->load_graph(graph, {{b.id}, family_relations, at_least_, {}});
         std::vector<WhoAnswer> answers;
         if (auto vb = graph.vertex(b.id)) answers = who(graph, relation.id, *vb, day);
 

@@ -190,6 +190,7 @@ SchemaStatements schema(SqlDialect dialect) {
     s.indexes.push_back("CREATE UNIQUE INDEX facts_identity ON facts(source_id, relation, target_id, COALESCE(valid_from, ''))");
     s.indexes.push_back("CREATE INDEX facts_by_target ON facts(target_id, relation)");
     s.indexes.push_back("CREATE INDEX facts_by_pair ON facts(source_id, target_id)");
+    s.indexes.push_back("CREATE INDEX facts_by_start ON facts(valid_from_day)");
     s.indexes.push_back("CREATE INDEX evidence_by_fact ON evidence(fact_id)");
     s.indexes.push_back("CREATE INDEX evidence_by_document ON evidence(document_id)");
     if (dialect == SqlDialect::postgres)

@@ -31,6 +31,8 @@ struct GraphSelection {
     std::set<std::string> entities;   // facts touching any of these entities
     std::set<std::string> relations;  // facts of these relations
     std::size_t min_evidence = 0;     // facts with at least this many pieces of evidence
+    // Facts between these pairs, in either direction (each pair of entity ids once, in any order).
+    std::set<std::pair<std::string, std::string>> pairs;
 };
 
 struct StoreCounts {
@@ -60,13 +62,13 @@ public:
     // Adds the entities the store knows and the gazetteer does not (created with --allow-new-entities).
     void add_entities_to(Gazetteer& gazetteer) const;
 
-    // The sources of the facts that start in [from, to] (days): whose stances may have changed then.
-    std::set<std::string> sources_starting_between(DayNumber from, DayNumber to) const;
+    // The pairs of the facts that start in [from, to] (days): between whom stances may have changed then.
+    std::set<std::pair<std::string, std::string>> pairs_starting_between(DayNumber from, DayNumber to) const;
 
     // The unordered pairs (smaller id first) holding facts of two or more relations of one family,
     // all of them or those involving `entity`: the only pairs whose facts can contradict each other.
     // After a document is replaced they are recomputed, so none is stale.
-    std::vector<std::pair<std::string, std::string>> contested_pairs(const std::optional<std::string>& entity = std::nullopt) const;
+    std::set<std::pair<std::string, std::string>> contested_pairs(const std::optional<std::string>& entity = std::nullopt) const;
 
     // Entities of the store by id, ISO code or any of their names (folded), best first; cheap,
     // so that queries need not load the whole gazetteer.

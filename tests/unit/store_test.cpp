@@ -109,10 +109,10 @@ TEST_CASE("the store loads back into the graph with entities and evidence") {
     CHECK(all.fact(0).evidence.front().text.find("Казахстан") != std::string::npos);
 
     StanceGraph some(ontology());
-    store.load_graph(some, {{"TWN"}, {}});
+    store.load_graph(some, {{"TWN"}, {}, 0, {}});
     CHECK(some.fact_count() == 1);
     StanceGraph none(ontology());
-    store.load_graph(none, {{"KAZ"}, {"recognizes"}});
+    store.load_graph(none, {{"KAZ"}, {"recognizes"}, 0, {}});
     CHECK(none.fact_count() == 0);
 }
 
@@ -132,7 +132,7 @@ TEST_CASE("the views answer in SQL what the graph answers") {
 TEST_CASE("the store keeps the pairs whose facts may contradict, and recomputes them when a document changes") {
     const std::string path = testing::temporary_folder() + "/s.db";
     Store store(path, ontology(), Store::Mode::create_if_missing);
-    using Pairs = std::vector<std::pair<std::string, std::string>>;
+    using Pairs = std::set<std::pair<std::string, std::string>>;
     store.import_document(document("d1", "h1", {{"KAZ", "recognizes", "TWN", "2020"}, {"RUS", "supports", "SRB", "2010"}}), gazetteer());
     CHECK(store.contested_pairs().empty());
     // Another relation of the same family between the same pair; one of another family does not count.
@@ -156,9 +156,11 @@ TEST_CASE("a store of schema version 1 gains contested_pairs when opened") {
         store.import_document(document("d1", "h1", {{"KAZ", "recognizes", "TWN", "2020"}, {"KAZ", "does_not_recognize", "TWN", "2022"}}),
                               gazetteer());
         store.database().exec("DROP TABLE contested_pairs");
+        store.database().exec("DROP INDEX facts_by_start");
         store.database().exec("PRAGMA user_version = 1");
     }
     Store reopened(path, ontology(), Store::Mode::open_existing);
     CHECK(reopened.database().execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
-    CHECK(reopened.contested_pairs() == std::vector<std::pair<std::string, std::string>>{{"KAZ", "TWN"}});
+    CHECK(reopened.contested_pairs() == std::set<std::pair<std::string, std::string>>{{"KAZ", "TWN"}});
+    CHECK(reopened.database().execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'facts_by_start'").getInt() == 1);
 }
