@@ -40,18 +40,23 @@ public:
         const auto found = selection.pairs.empty() ? std::vector<StanceChange>{} : changes(graph, from, to, filter_.family_view());
 
         // A switch: on the same day, a source leaves one target and takes up another in the family.
+        // Changes are compared only with those of the same source (grouped first: a busy period has
+        // tens of thousands of changes).
+        std::map<Vertex, std::vector<FactIndex>> by_source;
+        for (const auto& c : found) by_source[graph.source_of(c.fact)].push_back(c.fact);
         std::map<FactIndex, std::string> notes;
-        for (const auto& x : found)
-            for (const auto& y : found) {
-                const Fact& fx = graph.fact(x.fact);
-                const Fact& fy = graph.fact(y.fact);
-                const RelationInfo& rx = context.ontology().at(fx.relation);
-                const RelationInfo& ry = context.ontology().at(fy.relation);
-                if (x.fact == y.fact || graph.source_of(x.fact) != graph.source_of(y.fact) || rx.family != ry.family) continue;
-                if (rx.polarity == Polarity::negative && ry.polarity == Polarity::positive &&
-                    std::abs(fx.valid.start() - fy.valid.start()) <= 14)
-                    notes[x.fact] = "switched to " + graph.node(graph.target_of(y.fact)).name;
-            }
+        for (const auto& [source, facts] : by_source)
+            for (FactIndex x : facts)
+                for (FactIndex y : facts) {
+                    const Fact& fx = graph.fact(x);
+                    const Fact& fy = graph.fact(y);
+                    const RelationInfo& rx = context.ontology().at(fx.relation);
+                    const RelationInfo& ry = context.ontology().at(fy.relation);
+                    if (x == y || rx.family != ry.family) continue;
+                    if (rx.polarity == Polarity::negative && ry.polarity == Polarity::positive &&
+                        std::abs(fx.valid.start() - fy.valid.start()) <= 14)
+                        notes[x] = "switched to " + graph.node(graph.target_of(y)).name;
+                }
 
         if (query_.output_format() == OutputFormat::jsonl) {
             JsonWriter w;

@@ -30,7 +30,7 @@ public:
     }
     int run(Context& context) override {
         Gazetteer& gazetteer = context.gazetteer();
-        if (!db_.empty()) open_store(context, db_)->add_entities_to(gazetteer);
+        if (!db_.empty()) open_store(context, db_)->add_entities_named(gazetteer, name_);
         std::vector<GazetteerMatch> matches;
         if (const Entity* by_id = gazetteer.by_id(name_)) matches.push_back({by_id, nullptr});
         else if (const Entity* by_code = gazetteer.by_iso_code(name_)) matches.push_back({by_code, nullptr});

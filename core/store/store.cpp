@@ -315,9 +315,11 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
                 add.exec();
                 add.reset();
             }
-            // Each pair looked up both ways through facts_by_pair, rather than every fact tested.
-            where += " AND f.id IN (SELECT p1.id FROM temp.selected_pairs s1 JOIN facts p1 ON p1.source_id = s1.a AND p1.target_id = s1.b "
-                     "UNION SELECT p2.id FROM temp.selected_pairs s2 JOIN facts p2 ON p2.source_id = s2.b AND p2.target_id = s2.a)";
+            // Each pair looked up both ways through facts_by_pair. CROSS JOIN keeps the pairs as the
+            // outer loop: the planner has no statistics on a temporary table and would otherwise scan
+            // the whole index and probe the pairs (600 ms instead of 1 ms at a million facts).
+            where += " AND f.id IN (SELECT p1.id FROM temp.selected_pairs s1 CROSS JOIN facts p1 ON p1.source_id = s1.a AND p1.target_id = s1.b "
+                     "UNION SELECT p2.id FROM temp.selected_pairs s2 CROSS JOIN facts p2 ON p2.source_id = s2.b AND p2.target_id = s2.a)";
         }
         const bool fresh = graph.fact_count() == 0;
         if (fresh && selection.entities.empty() && selection.relations.empty() && selection.pairs.empty())
@@ -386,26 +388,51 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
     }
 }
 
+namespace {
+
+// Adds the entity of the current row of `entities` (id, kind, name, iso_alpha2, iso_alpha3, qid)
+// with its names, unless the gazetteer knows its id already.
+void add_entity_row(SQLite::Statement& entities, SQLite::Statement& names, Gazetteer& gazetteer) {
+    const std::string id = entities.getColumn(0).getString();
+    if (gazetteer.by_id(id)) return;
+    Entity entity;
+    entity.id = id;
+    entity.kind = parse_entity_kind(entities.getColumn(1).getString()).value_or(EntityKind::other);
+    entity.name = entities.getColumn(2).getString();
+    entity.iso_alpha2 = entities.getColumn(3).getString();
+    entity.iso_alpha3 = entities.getColumn(4).getString();
+    entity.qid = entities.getColumn(5).getString();
+    names.bind(1, id);
+    while (names.executeStep())
+        entity.add_name({names.getColumn(0).getString(), names.getColumn(1).getString(),
+                         parse_name_form(names.getColumn(2).getString()).value_or(NameForm::name)});
+    names.reset();
+    gazetteer.add(std::move(entity));
+}
+
+constexpr const char* kSelectEntity = "SELECT id, kind, name, iso_alpha2, iso_alpha3, qid, part_of FROM entities";
+constexpr const char* kSelectNames = "SELECT lang, name, form FROM entity_names WHERE entity_id = ?";
+
+}  // namespace
+
 void Store::add_entities_to(Gazetteer& gazetteer) const {
     try {
-        SQLite::Statement entities(*db_, "SELECT id, kind, name, iso_alpha2, iso_alpha3, qid, part_of FROM entities");
-        SQLite::Statement names(*db_, "SELECT lang, name, form FROM entity_names WHERE entity_id = ?");
-        while (entities.executeStep()) {
-            const std::string id = entities.getColumn(0).getString();
-            if (gazetteer.by_id(id)) continue;
-            Entity entity;
-            entity.id = id;
-            entity.kind = parse_entity_kind(entities.getColumn(1).getString()).value_or(EntityKind::other);
-            entity.name = entities.getColumn(2).getString();
-            entity.iso_alpha2 = entities.getColumn(3).getString();
-            entity.iso_alpha3 = entities.getColumn(4).getString();
-            entity.qid = entities.getColumn(5).getString();
-            names.bind(1, id);
-            while (names.executeStep())
-                entity.add_name({names.getColumn(0).getString(), names.getColumn(1).getString(),
-                                 parse_name_form(names.getColumn(2).getString()).value_or(NameForm::name)});
-            names.reset();
-            gazetteer.add(std::move(entity));
+        SQLite::Statement entities(*db_, kSelectEntity);
+        SQLite::Statement names(*db_, kSelectNames);
+        while (entities.executeStep()) add_entity_row(entities, names, gazetteer);
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+}
+
+void Store::add_entities_named(Gazetteer& gazetteer, const std::string& id_or_name) const {
+    try {
+        SQLite::Statement entity(*db_, std::string(kSelectEntity) + " WHERE id = ?");
+        SQLite::Statement names(*db_, kSelectNames);
+        for (const EntityNode& found : find_entities(id_or_name)) {
+            entity.bind(1, found.id);
+            if (entity.executeStep()) add_entity_row(entity, names, gazetteer);
+            entity.reset();
         }
     } catch (const SQLite::Exception& e) {
         throw Error(path_ + ": " + e.what());

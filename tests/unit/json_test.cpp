@@ -51,3 +51,12 @@ TEST_CASE("the elements of a top-level array are located in one pass") {
     CHECK(array_element_locations("{\"a\": [1, 2]}", "f.json").empty());
     CHECK(array_element_locations("[]", "f.json").empty());
 }
+
+TEST_CASE("numbers with exponents parse, zero among them (a fuzzing find: 0e61 was undefined behaviour)") {
+    const JsonDocument doc = JsonDocument::parse(R"({"zero": 0e61, "tiny": 0.0e-400, "c": 0.85, "big": 1e300})", "n.json");
+    const JsonValue root = doc.root();
+    CHECK(root.get("zero")->as_double() == 0.0);
+    CHECK(root.get("tiny")->as_double() == 0.0);
+    CHECK(root.get("c")->as_double() == Approx(0.85));
+    CHECK(root.get("big")->as_double() == Approx(1e300));
+}
