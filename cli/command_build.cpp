@@ -28,7 +28,8 @@ public:
         const ImportSummary summary = import_into(context, store, import_);
         std::cerr << "stancegraph: " << db_ << ": " << describe(summary) << '\n';
         if (!outputs_.empty()) {
-            const ExportOptions options = export_.options(context);
+            ExportOptions options = export_.options(context);
+            options.store = &store;  // document records and recording times, as `export` passes them
             StanceGraph graph(context.ontology());
             store.load_graph(graph);
             for (std::size_t i = 0; i < outputs_.size(); ++i) {

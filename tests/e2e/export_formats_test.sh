@@ -118,4 +118,11 @@ expect_stderr "is a folder"
 expect_exit 2 "$SG" export --db "$WORK/store.db" --relations no_such_relation -o "$WORK/bad.sql"
 [ ! -e "$WORK/bad.sql" ] || fail "a failed export left its output"
 if ls -A "$WORK" | grep -q '\.tmp-'; then fail "an export left a temporary file: $(ls -A "$WORK" | grep '\.tmp-')"; fi
+
+# build: import and export in one go; the sqlite output carries the store's documents, as export's does.
+expect_exit 0 "$SG" build "$STANCEGRAPH_SOURCE/data/samples/facts/stances.csv" --db "$WORK/built.db" -o "$WORK/built.sqlite" -o "$WORK/built.graphml"
+xmllint --noout "$WORK/built.graphml" || fail "build wrote broken GraphML"
+[ "$(sqlite3 "$WORK/built.sqlite" "SELECT id, kind, content_hash FROM documents ORDER BY id")" = \
+  "$(sqlite3 "$WORK/built.db" "SELECT id, kind, content_hash FROM documents ORDER BY id")" ] || fail "build's sqlite output lost the store's document records"
+[ "$(count "$WORK/built.sqlite" "SELECT COUNT(*) FROM facts")" = "$facts" ] || fail "build's sqlite output lacks facts"
 echo ok
