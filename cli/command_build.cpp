@@ -31,7 +31,7 @@ public:
             ExportOptions options = export_.options(context);
             options.store = &store;  // document records and recording times, as `export` passes them
             StanceGraph graph(context.ontology());
-            store.load_graph(graph);
+            store.load_graph(graph, store_selection(options, context.ontology()));
             for (std::size_t i = 0; i < outputs_.size(); ++i) {
                 write_export(*exporters[i], graph, options, outputs_[i], true);
                 std::cerr << "stancegraph: wrote " << outputs_[i] << '\n';

@@ -23,7 +23,7 @@ public:
         ExportOptions options = request_.options(context);
         options.store = store.get();  // document records and recording times for the sqlite and sql formats
         StanceGraph graph(context.ontology());
-        store->load_graph(graph);
+        store->load_graph(graph, store_selection(options, context.ontology()));
         write_export(exporter, graph, options, output_, request_.overwrite);
         return kExitOk;
     }

@@ -45,7 +45,7 @@ public:
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph);
+        store->load_graph(graph, store_selection(options, context.ontology()));
         const Selection selection = select(graph, options);
         std::ostringstream dot;
         write_dot(dot, graph, selection, options);

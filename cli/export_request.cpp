@@ -64,6 +64,19 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
+GraphSelection store_selection(const ExportOptions& options, const RelationOntology& ontology) {
+    GraphSelection selection;
+    if (options.relations.empty() && options.families.empty()) return selection;
+    std::set<std::string> families = options.families;
+    for (const auto& r : ontology.relations())
+        if (options.relations.count(r.name)) families.insert(r.family);
+    for (const auto& r : ontology.relations())
+        if (families.count(r.family)) selection.relations.insert(r.name);
+    // Names that are no relation are left to select(), which reports them; nothing to load for them.
+    if (selection.relations.empty()) selection.relations.insert("");
+    return selection;
+}
+
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
                   const std::string& output, bool overwrite) {
     if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");

@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "core/stance_graph.hpp"
+#include "core/store/store.hpp"
 #include "exporters/exporter.hpp"
 
 #include <CLI/CLI.hpp>
@@ -32,6 +33,10 @@ struct ExportRequest {
 
 // The exporter named by --format, or else by the output's suffix; UsageError when neither says.
 const ExporterInfo& choose_exporter(const std::string& format, const std::string& output);
+
+// What of the store an export needs loaded: with --relations or --families, the facts of those
+// relations' whole families (a later withdrawal ends a recognition as of a date), else everything.
+GraphSelection store_selection(const ExportOptions& options, const RelationOntology& ontology);
 
 // Writes the selection to `output` through a temporary file, renamed only when complete.
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,

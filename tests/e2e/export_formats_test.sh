@@ -125,4 +125,12 @@ xmllint --noout "$WORK/built.graphml" || fail "build wrote broken GraphML"
 [ "$(sqlite3 "$WORK/built.sqlite" "SELECT id, kind, content_hash FROM documents ORDER BY id")" = \
   "$(sqlite3 "$WORK/built.db" "SELECT id, kind, content_hash FROM documents ORDER BY id")" ] || fail "build's sqlite output lost the store's document records"
 [ "$(count "$WORK/built.sqlite" "SELECT COUNT(*) FROM facts")" = "$facts" ] || fail "build's sqlite output lacks facts"
+
+# A selection of relations as of a date still reads their families: Togo's withdrawal of 2019
+# ends its recognition of Kosovo, though withdraws_recognition is not among the relations asked for.
+expect_exit 0 "$SG" export --db "$WORK/store.db" --relations recognizes --as-of 2020-01-01 --format jsonl
+if grep -q '"TGO".*"recognizes".*"XKX"' "$WORK/out"; then fail "a withdrawn recognition was exported as in force"; fi
+expect_exit 0 "$SG" export --db "$WORK/store.db" --relations recognizes --as-of 2015-01-01 --format jsonl
+grep -q '"TGO"' "$WORK/out" || fail "Togo's recognition in force in 2015 is missing"
+if grep -q '"withdraws_recognition"' "$WORK/out"; then fail "--relations recognizes exported another relation"; fi
 echo ok
