@@ -66,14 +66,23 @@ std::vector<WhoAnswer> who(const StanceGraph& graph, RelationId relation, Vertex
     return answers;
 }
 
-std::vector<FactIndex> timeline(const StanceGraph& graph, Vertex a, Vertex b) {
-    auto facts = graph.facts_between(a, b);
+namespace {
+
+// In time order, ties by relation, otherwise as they were: the order every timeline is shown in.
+void sort_by_start(const StanceGraph& graph, std::vector<FactIndex>& facts) {
     std::stable_sort(facts.begin(), facts.end(), [&](FactIndex x, FactIndex y) {
         const Fact& fx = graph.fact(x);
         const Fact& fy = graph.fact(y);
         if (fx.valid.start() != fy.valid.start()) return fx.valid.start() < fy.valid.start();
         return fx.relation < fy.relation;
     });
+}
+
+}  // namespace
+
+std::vector<FactIndex> timeline(const StanceGraph& graph, Vertex a, Vertex b) {
+    auto facts = graph.facts_between(a, b);
+    sort_by_start(graph, facts);
     return facts;
 }
 
@@ -84,12 +93,7 @@ std::vector<FactIndex> timeline(const StanceGraph& graph, Vertex a) {
     for (auto [it, end] = boost::in_edges(a, g); it != end; ++it)
         if (boost::source(*it, g) != a) facts.push_back(g[*it].fact);
     std::sort(facts.begin(), facts.end());
-    std::stable_sort(facts.begin(), facts.end(), [&](FactIndex x, FactIndex y) {
-        const Fact& fx = graph.fact(x);
-        const Fact& fy = graph.fact(y);
-        if (fx.valid.start() != fy.valid.start()) return fx.valid.start() < fy.valid.start();
-        return fx.relation < fy.relation;
-    });
+    sort_by_start(graph, facts);
     return facts;
 }
 

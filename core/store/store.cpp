@@ -278,6 +278,25 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
     }
 }
 
+namespace {
+
+// Empties (creating it when new) the temporary table `name` of these `columns` and fills it with
+// `rows`, each bound by `bind` to the parameters `marks` ("?, ?") of the INSERT.
+template <typename Rows, typename Bind>
+void refill_temporary_table(SQLite::Database& db, const std::string& name, const std::string& columns, const std::string& marks,
+                            const Rows& rows, Bind bind) {
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS " + name + "(" + columns + ")");
+    db.exec("DELETE FROM temp." + name);
+    SQLite::Statement add(db, "INSERT OR IGNORE INTO temp." + name + " VALUES (" + marks + ")");
+    for (const auto& row : rows) {
+        bind(add, row);
+        add.exec();
+        add.reset();
+    }
+}
+
+}  // namespace
+
 void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) const {
     std::string where;
     std::vector<std::string> binds;
@@ -295,26 +314,16 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
         if (!selection.entities.empty()) {
             // A temporary table rather than a list of parameters: a selection may hold more
             // entities than SQLite takes parameters in one statement.
-            db_->exec("CREATE TEMP TABLE IF NOT EXISTS selected_entities(id TEXT PRIMARY KEY)");
-            db_->exec("DELETE FROM temp.selected_entities");
-            SQLite::Statement add(*db_, "INSERT OR IGNORE INTO temp.selected_entities VALUES (?)");
-            for (const auto& id : selection.entities) {
-                add.bind(1, id);
-                add.exec();
-                add.reset();
-            }
+            refill_temporary_table(*db_, "selected_entities", "id TEXT PRIMARY KEY", "?", selection.entities,
+                                   [](SQLite::Statement& add, const std::string& id) { add.bind(1, id); });
             where += " AND (f.source_id IN (SELECT id FROM temp.selected_entities) OR f.target_id IN (SELECT id FROM temp.selected_entities))";
         }
         if (!selection.pairs.empty()) {
-            db_->exec("CREATE TEMP TABLE IF NOT EXISTS selected_pairs(a TEXT, b TEXT, PRIMARY KEY (a, b))");
-            db_->exec("DELETE FROM temp.selected_pairs");
-            SQLite::Statement add(*db_, "INSERT OR IGNORE INTO temp.selected_pairs VALUES (?, ?)");
-            for (const auto& [a, b] : selection.pairs) {
-                add.bind(1, a);
-                add.bind(2, b);
-                add.exec();
-                add.reset();
-            }
+            refill_temporary_table(*db_, "selected_pairs", "a TEXT, b TEXT, PRIMARY KEY (a, b)", "?, ?", selection.pairs,
+                                   [](SQLite::Statement& add, const std::pair<std::string, std::string>& pair) {
+                                       add.bind(1, pair.first);
+                                       add.bind(2, pair.second);
+                                   });
             // Each pair looked up both ways through facts_by_pair. CROSS JOIN keeps the pairs as the
             // outer loop: the planner has no statistics on a temporary table and would otherwise scan
             // the whole index and probe the pairs (600 ms instead of 1 ms at a million facts).
