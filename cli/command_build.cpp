@@ -29,11 +29,10 @@ public:
         std::cerr << "stancegraph: " << db_ << ": " << describe(summary) << '\n';
         if (!outputs_.empty()) {
             ExportOptions options = export_.options(context);
-            options.store = &store;  // document records and recording times, as `export` passes them
-            StanceGraph graph(context.ontology());
-            store.load_graph(graph, store_selection(options, context.ontology()));
+            options.store = &store;  // as `export` passes it
+            std::unique_ptr<StanceGraph> graph;  // loaded for the first format that needs it
             for (std::size_t i = 0; i < outputs_.size(); ++i) {
-                write_export(*exporters[i], graph, options, outputs_[i], true);
+                export_store(*exporters[i], options, outputs_[i], true, graph);
                 std::cerr << "stancegraph: wrote " << outputs_[i] << '\n';
             }
         }

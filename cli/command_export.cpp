@@ -21,10 +21,9 @@ public:
         const ExporterInfo& exporter = choose_exporter(format_, output_);
         auto store = open_store(context, db_);
         ExportOptions options = request_.options(context);
-        options.store = store.get();  // document records and recording times for the sqlite and sql formats
-        StanceGraph graph(context.ontology());
-        store->load_graph(graph, store_selection(options, context.ontology()));
-        write_export(exporter, graph, options, output_, request_.overwrite);
+        options.store = store.get();  // rows, or the graph; document records and recording times
+        std::unique_ptr<StanceGraph> graph;
+        export_store(exporter, options, output_, request_.overwrite, graph);
         return kExitOk;
     }
 

@@ -64,19 +64,6 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
-GraphSelection store_selection(const ExportOptions& options, const RelationOntology& ontology) {
-    GraphSelection selection;
-    if (options.relations.empty() && options.families.empty()) return selection;
-    std::set<std::string> families = options.families;
-    for (const auto& r : ontology.relations())
-        if (options.relations.count(r.name)) families.insert(r.family);
-    for (const auto& r : ontology.relations())
-        if (families.count(r.family)) selection.relations.insert(r.name);
-    // Names that are no relation are left to select(), which reports them; nothing to load for them.
-    if (selection.relations.empty()) selection.relations.insert("");
-    return selection;
-}
-
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
                   const std::string& output, bool overwrite) {
     if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
@@ -84,6 +71,26 @@ void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const 
     AtomicOutput out(output, overwrite, exporter.needs_file);
     exporter.create()->write(graph, selection, options, out);
     out.commit();
+}
+
+void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite,
+                  std::unique_ptr<StanceGraph>& graph) {
+    Store& store = *options.store;
+    const RelationOntology& ontology = store.ontology();
+    const std::unique_ptr<Exporter> writer = exporter.create();
+    if (writer->writes_rows()) {
+        if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
+        const StoredSelection rows(store, ontology, stored_filter(ontology, options));
+        AtomicOutput out(output, overwrite, exporter.needs_file);
+        writer->write_rows(rows, options, out);
+        out.commit();
+        return;
+    }
+    if (!graph) {
+        graph = std::make_unique<StanceGraph>(ontology);
+        store.load_graph(*graph, store_selection(options, ontology));
+    }
+    write_export(exporter, *graph, options, output, overwrite);
 }
 
 }  // namespace stancegraph

@@ -5,10 +5,12 @@
 #include "context.hpp"
 #include "core/stance_graph.hpp"
 #include "core/store/store.hpp"
+#include "core/store/stored_selection.hpp"
 #include "exporters/exporter.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <string>
 
 namespace stancegraph {
@@ -34,12 +36,13 @@ struct ExportRequest {
 // The exporter named by --format, or else by the output's suffix; UsageError when neither says.
 const ExporterInfo& choose_exporter(const std::string& format, const std::string& output);
 
-// What of the store an export needs loaded: with --relations or --families, the facts of those
-// relations' whole families (a later withdrawal ends a recognition as of a date), else everything.
-GraphSelection store_selection(const ExportOptions& options, const RelationOntology& ontology);
-
 // Writes the selection to `output` through a temporary file, renamed only when complete.
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
                   const std::string& output, bool overwrite);
+
+// Writes one export of the store (options.store): formats that write rows read them from it row by
+// row; the others get the graph, loaded into `graph` when the first of them needs it and then kept.
+void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite,
+                  std::unique_ptr<StanceGraph>& graph);
 
 }  // namespace stancegraph

@@ -21,6 +21,18 @@ bool allowed_in_xml(char32_t c) {
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// Bytes XML takes as they are: printable ASCII but the markup characters. Quotes are markup only in
+// attribute values.
+struct PlainBytes {
+    bool in_text[256] = {};
+    bool in_attribute[256] = {};
+    constexpr PlainBytes() {
+        for (int b = 0x20; b < 0x80; ++b) in_text[b] = in_attribute[b] = b != '&' && b != '<' && b != '>';
+        in_attribute[static_cast<unsigned char>('"')] = in_attribute[static_cast<unsigned char>('\'')] = false;
+    }
+};
+constexpr PlainBytes kPlainBytes;
+
 }  // namespace
 
 std::string dot_quote(std::string_view text) {
@@ -41,30 +53,39 @@ std::string dot_quote(std::string_view text) {
 }
 
 void append_xml_escaped(std::string& out, std::string_view text, bool attribute) {
+    std::size_t clean = 0;  // start of the run of bytes still to copy as they are
+    // Copies the clean run before `start`, then `with` instead of the bytes [start, end).
+    auto replace = [&](std::size_t start, std::size_t end, std::string_view with) {
+        out.append(text.substr(clean, start - clean));
+        out.append(with);
+        clean = end;
+    };
+    const bool* plain = attribute ? kPlainBytes.in_attribute : kPlainBytes.in_text;
     for (std::size_t pos = 0; pos < text.size();) {
+        while (pos < text.size() && plain[static_cast<unsigned char>(text[pos])]) ++pos;  // the common case
+        if (pos == text.size()) break;
+        const std::size_t start = pos;
         const auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte >= 0x20 && byte < 0x80) {  // the common case: ASCII
+        if (byte >= 0x20 && byte < 0x80) {
             ++pos;
             switch (byte) {
-                case '&': out += "&amp;"; break;
-                case '<': out += "&lt;"; break;
-                case '>': out += "&gt;"; break;
-                case '"': out += attribute ? "&quot;" : "\""; break;
-                case '\'': out += attribute ? "&apos;" : "'"; break;
-                default: out += static_cast<char>(byte);
+                case '&': replace(start, pos, "&amp;"); break;
+                case '<': replace(start, pos, "&lt;"); break;
+                case '>': replace(start, pos, "&gt;"); break;
+                case '"': replace(start, pos, "&quot;"); break;
+                default: replace(start, pos, "&apos;"); break;
             }
             continue;
         }
-        const std::size_t start = pos;
         bool invalid = false;
         const char32_t c = decode(text, pos, invalid);
-        if (invalid || !allowed_in_xml(c)) continue;
+        if (invalid || !allowed_in_xml(c)) replace(start, pos, "");
         // Parsers turn a raw CR into LF, and raw LF or tab in an attribute into a space.
-        if (c == U'\r') out += "&#13;";
-        else if (attribute && c == U'\n') out += "&#10;";
-        else if (attribute && c == U'\t') out += "&#9;";
-        else out.append(text.substr(start, pos - start));
+        else if (c == U'\r') replace(start, pos, "&#13;");
+        else if (attribute && c == U'\n') replace(start, pos, "&#10;");
+        else if (attribute && c == U'\t') replace(start, pos, "&#9;");
     }
+    out.append(text.substr(clean));
 }
 
 std::string xml_escape(std::string_view text, bool attribute) {

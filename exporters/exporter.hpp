@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/atomic_output.hpp"
+#include "core/fact_rows.hpp"
 #include "core/stance_graph.hpp"
 #include "core/store/schema.hpp"
 #include "selection.hpp"
@@ -20,6 +21,10 @@ public:
     virtual ~Exporter() = default;
     virtual void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options,
                        AtomicOutput& output) = 0;
+    // Formats that need only entity and fact rows say so and take them from any row source, such as
+    // the store read row by row (StoredSelection): a large store is then never loaded whole.
+    virtual bool writes_rows() const { return false; }
+    virtual void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output);
 };
 
 struct ExporterInfo {

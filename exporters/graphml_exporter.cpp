@@ -2,7 +2,7 @@
 #include "graphml_exporter.hpp"
 
 #include "escaping.hpp"
-#include "schema_rows.hpp"
+#include "graph_rows.hpp"
 
 #include <charconv>
 
@@ -64,11 +64,15 @@ public:
         close_data();
     }
     template <typename Number>
-    void data_number(const char* key, Number value) {
-        open_data(key);
+    void number(Number value) {
         char digits[32];
         const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
         buffer_.append(digits, end);
+    }
+    template <typename Number>
+    void data_number(const char* key, Number value) {
+        open_data(key);
+        number(value);
         close_data();
     }
     void data_boolean(const char* key, bool value) {
@@ -97,24 +101,26 @@ private:
     std::string buffer_;
 };
 
-std::string edge_label(const RelationInfo& relation, const Fact& fact) {
-    std::string label = relation.label("en");
-    if (fact.valid.valid_from) label += " " + fact.valid.valid_from->to_string();
-    if (fact.valid.valid_to) label += " – " + fact.valid.valid_to->to_string();
-    return label;
+void append_edge_label(std::string& label, const FactRow& fact) {
+    label.assign(fact.relation->label("en"));
+    if (!fact.valid_from.empty()) (label += ' ') += fact.valid_from;
+    if (!fact.valid_to.empty()) (label += " – ") += fact.valid_to;
 }
 
 class GraphmlExporter : public Exporter {
 public:
     void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
-        write_graphml(output.stream(), graph, selection, options);
+        write_graphml(output.stream(), GraphRows(graph, selection), options);
+    }
+    bool writes_rows() const override { return true; }
+    void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
+        write_graphml(output.stream(), rows, options);
     }
 };
 
 }  // namespace
 
-void write_graphml(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options) {
-    const RelationOntology& ontology = graph.ontology();
+void write_graphml(std::ostream& out, const FactRowSource& rows, const ExportOptions& options) {
     GraphmlWriter w(out);
     w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -135,8 +141,7 @@ void write_graphml(std::ostream& out, const StanceGraph& graph, const Selection&
     w.data("g_title", options.title.empty() ? std::string("stancegraph") : options.title);
     if (options.as_of) w.data("g_as_of", day_to_string(*options.as_of));
 
-    for (Vertex v : selection.vertices) {
-        const EntityNode& node = graph.node(v);
+    rows.each_entity([&](const EntityRow& node) {
         w.raw("    <node id=\"");
         w.attribute_value(node.id);
         w.raw("\">\n");
@@ -144,33 +149,32 @@ void write_graphml(std::ostream& out, const StanceGraph& graph, const Selection&
         w.data("n_kind", to_string(node.kind));
         w.raw("    </node>\n");
         w.maybe_flush();
-    }
-    for (FactIndex f : selection.facts) {
-        const Fact& fact = graph.fact(f);
-        const RelationInfo& relation = ontology.at(fact.relation);
+    });
+    std::string label;
+    rows.each_fact([&](const FactRow& fact) {
+        const RelationInfo& relation = *fact.relation;
         w.raw("    <edge id=\"f");
-        w.raw(std::to_string(export_fact_id(f)));
+        w.number(fact.id);
         w.raw("\" source=\"");
-        w.attribute_value(graph.node(graph.source_of(f)).id);
+        w.attribute_value(fact.source);
         w.raw("\" target=\"");
-        w.attribute_value(graph.node(graph.target_of(f)).id);
+        w.attribute_value(fact.target);
         w.raw("\">\n");
-        w.data("e_label", edge_label(relation, fact));
+        append_edge_label(label, fact);
+        w.data("e_label", label);
         w.data("e_relation", relation.name);
         w.data("e_family", relation.family);
         w.data_number("e_polarity", static_cast<int>(relation.polarity));
         w.data_boolean("e_symmetric", relation.symmetric);
-        w.data("e_valid_from", to_string(fact.valid.valid_from));
-        w.data("e_valid_to", to_string(fact.valid.valid_to));
-        w.data_number("e_confidence", fact.confidence());
-        w.data_number("e_evidence_count", fact.evidence.size());
-        if (!fact.evidence.empty()) {
-            w.data("e_evidence", fact.evidence.front().text);
-            w.data("e_url", fact.evidence.front().url);
-        }
+        w.data("e_valid_from", fact.valid_from);
+        w.data("e_valid_to", fact.valid_to);
+        w.data_number("e_confidence", fact.confidence);
+        w.data_number("e_evidence_count", fact.evidence_count);
+        w.data("e_evidence", fact.evidence_text);
+        w.data("e_url", fact.evidence_url);
         w.raw("    </edge>\n");
         w.maybe_flush();
-    }
+    });
     w.raw("  </graph>\n</graphml>\n");
     w.flush();
 }

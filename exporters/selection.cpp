@@ -8,19 +8,47 @@
 
 namespace stancegraph {
 
-Selection select(const StanceGraph& graph, const ExportOptions& options) {
-    const RelationOntology& ontology = graph.ontology();
+namespace {
+
+void check_names(const RelationOntology& ontology, const ExportOptions& options) {
     for (const auto& r : options.relations)
         if (!ontology.find(r)) throw UsageError("unknown relation " + r + " (known: " + ontology.relation_names() + ")");
     for (const auto& f : options.families)
         if (!ontology.family(f)) throw UsageError("unknown relation family " + f);
+}
+
+bool relation_selected(const RelationInfo& relation, const ExportOptions& options) {
+    return (options.relations.empty() || options.relations.count(relation.name)) &&
+           (options.families.empty() || options.families.count(relation.family));
+}
+
+}  // namespace
+
+StoredFilter stored_filter(const RelationOntology& ontology, const ExportOptions& options) {
+    check_names(ontology, options);
+    StoredFilter filter;
+    if (!options.relations.empty() || !options.families.empty()) {
+        for (const auto& r : ontology.relations())
+            if (relation_selected(r, options)) filter.relations.insert(r.name);
+        // A relation outside the families given selects nothing, which no relation name matches.
+        if (filter.relations.empty()) filter.relations.insert("");
+    }
+    filter.scope = store_selection(options, ontology).relations;
+    filter.as_of = options.as_of;
+    filter.min_confidence = options.min_confidence;
+    filter.entity = options.entity;
+    filter.depth = options.depth;
+    return filter;
+}
+
+Selection select(const StanceGraph& graph, const ExportOptions& options) {
+    const RelationOntology& ontology = graph.ontology();
+    check_names(ontology, options);
 
     std::vector<bool> keep(graph.fact_count(), false);
     for (FactIndex i = 0; i < graph.fact_count(); ++i) {
         const Fact& fact = graph.fact(i);
-        const RelationInfo& relation = ontology.at(fact.relation);
-        if (!options.relations.empty() && !options.relations.count(relation.name)) continue;
-        if (!options.families.empty() && !options.families.count(relation.family)) continue;
+        if (!relation_selected(ontology.at(fact.relation), options)) continue;
         if (fact.confidence() < options.min_confidence) continue;
         if (options.as_of && !graph.in_force(i, *options.as_of)) continue;
         keep[i] = true;
@@ -62,6 +90,19 @@ Selection select(const StanceGraph& graph, const ExportOptions& options) {
     if (options.entity) touched[*graph.vertex(*options.entity)] = true;
     for (Vertex v = 0; v < graph.entity_count(); ++v)
         if (touched[v]) selection.vertices.push_back(v);
+    return selection;
+}
+
+GraphSelection store_selection(const ExportOptions& options, const RelationOntology& ontology) {
+    GraphSelection selection;
+    if (options.relations.empty() && options.families.empty()) return selection;
+    std::set<std::string> families = options.families;
+    for (const auto& r : ontology.relations())
+        if (options.relations.count(r.name)) families.insert(r.family);
+    for (const auto& r : ontology.relations())
+        if (families.count(r.family)) selection.relations.insert(r.name);
+    // Names that are no relation are left to select(), which reports them; nothing to load for them.
+    if (selection.relations.empty()) selection.relations.insert("");
     return selection;
 }
 

@@ -5,6 +5,8 @@
 #include "core/partial_date.hpp"
 #include "core/stance_graph.hpp"
 #include "core/store/schema.hpp"
+#include "core/store/store.hpp"
+#include "core/store/stored_selection.hpp"
 
 #include <optional>
 #include <set>
@@ -39,5 +41,13 @@ struct Selection {
 
 // Throws UsageError for an unknown relation, family or entity.
 Selection select(const StanceGraph& graph, const ExportOptions& options);
+
+// What of the store an export needs loaded for select(): with --relations or --families, the facts of
+// those relations' whole families (a later withdrawal ends a recognition as of a date), else everything.
+GraphSelection store_selection(const ExportOptions& options, const RelationOntology& ontology);
+
+// The same choice made by SQL in the store (stored_selection.hpp). Throws UsageError for an unknown
+// relation or family.
+StoredFilter stored_filter(const RelationOntology& ontology, const ExportOptions& options);
 
 }  // namespace stancegraph

@@ -78,6 +78,7 @@ public:
 
     StoreCounts counts() const;
     const std::string& path() const { return path_; }
+    const RelationOntology& ontology() const { return *ontology_; }
     SQLite::Database& database() { return *db_; }
 
 private:

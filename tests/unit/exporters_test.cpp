@@ -4,6 +4,7 @@
 #include "core/store/schema.hpp"
 #include "core/store/store.hpp"
 #include "exporters/dot_exporter.hpp"
+#include "exporters/graph_rows.hpp"
 #include "exporters/graphml_exporter.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/schema_rows.hpp"
@@ -72,7 +73,7 @@ std::size_t occurrences(const std::string& text, const std::string& what) {
 
 std::string graphml_of(const StanceGraph& graph, const ExportOptions& options = {}) {
     std::ostringstream out;
-    write_graphml(out, graph, select(graph, options), options);
+    write_graphml(out, GraphRows(graph, select(graph, options)), options);
     return out.str();
 }
 

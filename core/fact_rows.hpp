@@ -1,0 +1,42 @@
+// Entities and facts as flat rows, for formats that need nothing of the graph but its rows (GraphML):
+// they read them either from a graph in memory or straight from the store, which then is never
+// loaded whole. A row's text is valid only during the call that receives it.
+#pragma once
+
+#include "entity.hpp"
+#include "relation_ontology.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <string_view>
+
+namespace stancegraph {
+
+struct EntityRow {
+    std::string_view id;
+    std::string_view name;
+    EntityKind kind = EntityKind::other;
+};
+
+struct FactRow {
+    std::int64_t id = 0;  // the fact's number in the export
+    std::string_view source;
+    std::string_view target;
+    const RelationInfo* relation = nullptr;
+    std::string_view valid_from;  // a partial date as text; empty when open
+    std::string_view valid_to;
+    double confidence = 1.0;  // the highest of its evidence; 1 without evidence
+    std::size_t evidence_count = 0;
+    std::string_view evidence_text;  // of the first piece of evidence
+    std::string_view evidence_url;
+};
+
+class FactRowSource {
+public:
+    virtual ~FactRowSource() = default;
+    // Every selected entity, then (in a second call) every selected fact, each in a stable order.
+    virtual void each_entity(const std::function<void(const EntityRow&)>& visit) const = 0;
+    virtual void each_fact(const std::function<void(const FactRow&)>& visit) const = 0;
+};
+
+}  // namespace stancegraph

@@ -1,0 +1,184 @@
+// Selecting the store's facts in SQL and reading them as rows.
+#include "stored_selection.hpp"
+
+#include "../error.hpp"
+#include "store.hpp"
+#include "temporary_table.hpp"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace stancegraph {
+
+namespace {
+
+std::string_view text_of(const SQLite::Column& column) {
+    const char* text = column.getText();
+    return {text, static_cast<std::size_t>(column.getBytes())};
+}
+
+// The relations of event-log families, as StanceGraph::effective_end reads them: a later fact of
+// another relation of the family between the same pair (either way round when symmetric) ends a fact.
+using EventLogRow = std::tuple<std::string, std::string, int>;  // relation, family, symmetric
+
+std::vector<EventLogRow> event_log_relations(const RelationOntology& ontology) {
+    std::vector<EventLogRow> rows;
+    for (const auto& r : ontology.relations())
+        if (ontology.family_of(r.id).event_log) rows.emplace_back(r.name, r.family, r.symmetric ? 1 : 0);
+    return rows;
+}
+
+// A fact f is ended by a fact n of the pair that starts after it, no later than the day.
+std::string not_ended_by_later_fact(bool reversed) {
+    const std::string pair = reversed ? "n.source_id = f.target_id AND n.relation = nr.name AND n.target_id = f.source_id"
+                                      : "n.source_id = f.source_id AND n.relation = nr.name AND n.target_id = f.target_id";
+    return " AND NOT EXISTS (SELECT 1 FROM temp.export_event_log r"
+           " JOIN temp.export_event_log nr ON nr.family = r.family AND nr.name <> r.name"
+           " JOIN facts n ON " + pair +
+           " WHERE r.name = f.relation" + (reversed ? std::string(" AND r.symmetric = 1") : std::string()) +
+           " AND n.valid_from_day <= :as_of AND n.valid_from_day > COALESCE(f.valid_from_day, ''))";
+}
+
+}  // namespace
+
+StoredSelection::StoredSelection(Store& store, const RelationOntology& ontology, StoredFilter filter)
+    : db_(store.database()), ontology_(ontology), filter_(std::move(filter)), path_(store.path()) {
+    try {
+        prepare_filter();
+        if (filter_.entity) walk_neighbourhood();
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+}
+
+void StoredSelection::prepare_filter() {
+    if (!filter_.relations.empty()) {
+        refill_temporary_table(db_, "export_relations", "name TEXT PRIMARY KEY", "?", filter_.relations,
+                               [](SQLite::Statement& add, const std::string& name) { add.bind(1, name); });
+        conditions_ += " AND f.relation IN (SELECT name FROM temp.export_relations)";
+    }
+    if (filter_.as_of) {
+        as_of_text_ = day_to_string(*filter_.as_of);
+        refill_temporary_table(db_, "export_event_log", "name TEXT PRIMARY KEY, family TEXT, symmetric INTEGER", "?, ?, ?",
+                               event_log_relations(ontology_), [](SQLite::Statement& add, const EventLogRow& row) {
+                                   add.bind(1, std::get<0>(row));
+                                   add.bind(2, std::get<1>(row));
+                                   add.bind(3, std::get<2>(row));
+                               });
+        // valid_from_day and valid_to_day are ISO days, so text order is date order; a NULL start
+        // is before every day, a NULL end after every day.
+        conditions_ += " AND COALESCE(f.valid_from_day, '') <= :as_of AND (f.valid_to_day IS NULL OR f.valid_to_day > :as_of)";
+        conditions_ += not_ended_by_later_fact(false) + not_ended_by_later_fact(true);
+    }
+    if (filter_.min_confidence > 0.0)
+        conditions_ += " AND COALESCE((SELECT MAX(x.confidence) FROM evidence x WHERE x.fact_id = f.id), 1.0) >= :min_confidence";
+}
+
+void StoredSelection::bind(SQLite::Statement& statement) const {
+    if (filter_.as_of) statement.bind(":as_of", as_of_text_);
+    if (filter_.min_confidence > 0.0) statement.bind(":min_confidence", filter_.min_confidence);
+}
+
+void StoredSelection::walk_neighbourhood() {
+    const std::string& start = *filter_.entity;
+    SQLite::Statement relations(db_, "SELECT relation FROM facts WHERE source_id = ?1 UNION SELECT relation FROM facts WHERE target_id = ?1");
+    relations.bind(1, start);
+    bool known = false;
+    while (!known && relations.executeStep()) {
+        known = filter_.scope.empty() || filter_.scope.count(relations.getColumn(0).getString());
+    }
+    if (!known) throw UsageError("the graph has no facts about " + start);
+
+    // Breadth-first over selected facts, in both directions, one level per query.
+    std::set<std::string> visited{start};
+    std::set<std::string> frontier{start};
+    for (int level = 0; level < filter_.depth && !frontier.empty(); ++level) {
+        refill_temporary_table(db_, "export_frontier", "id TEXT PRIMARY KEY", "?", frontier,
+                               [](SQLite::Statement& add, const std::string& id) { add.bind(1, id); });
+        SQLite::Statement step(db_,
+                               "SELECT f.source_id, f.target_id FROM facts f WHERE f.source_id IN (SELECT id FROM temp.export_frontier)" +
+                                   conditions_ +
+                                   " UNION ALL SELECT f.source_id, f.target_id FROM facts f WHERE f.target_id IN (SELECT id FROM temp.export_frontier)" +
+                                   conditions_);
+        bind(step);
+        std::set<std::string> next;
+        while (step.executeStep())
+            for (int column = 0; column < 2; ++column) {
+                std::string id = step.getColumn(column).getString();
+                if (!visited.count(id)) next.insert(std::move(id));
+            }
+        visited.insert(next.begin(), next.end());
+        frontier = std::move(next);
+    }
+    refill_temporary_table(db_, "export_entities", "id TEXT PRIMARY KEY", "?", visited,
+                           [](SQLite::Statement& add, const std::string& id) { add.bind(1, id); });
+    conditions_ += " AND f.source_id IN (SELECT id FROM temp.export_entities) AND f.target_id IN (SELECT id FROM temp.export_entities)";
+}
+
+void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& visit) const {
+    try {
+        // An entity is selected when a selected fact touches it: facts_by_pair and facts_by_target
+        // find its facts, and the first selected one settles it.
+        SQLite::Statement entities(db_, "SELECT e.id, e.name, e.kind FROM entities e "
+                                        "WHERE EXISTS (SELECT 1 FROM facts f WHERE f.source_id = e.id" + conditions_ + ") "
+                                        "OR EXISTS (SELECT 1 FROM facts f WHERE f.target_id = e.id" + conditions_ + ")" +
+                                        (filter_.entity ? " OR e.id = :entity" : "") + " ORDER BY e.id");
+        bind(entities);
+        if (filter_.entity) entities.bind(":entity", *filter_.entity);
+        while (entities.executeStep())
+            visit({text_of(entities.getColumn(0)), text_of(entities.getColumn(1)),
+                   parse_entity_kind(text_of(entities.getColumn(2))).value_or(EntityKind::other)});
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+}
+
+void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit) const {
+    try {
+        SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to FROM facts f "
+                                     "WHERE 1 = 1" + conditions_ + " ORDER BY f.id");
+        // Without conditions the evidence is read in its index order, without a join.
+        SQLite::Statement evidence(db_, conditions_.empty()
+                                            ? "SELECT fact_id, text, url, confidence FROM evidence ORDER BY fact_id, id"
+                                            : "SELECT e.fact_id, e.text, e.url, e.confidence FROM facts f JOIN evidence e ON e.fact_id = f.id "
+                                              "WHERE 1 = 1" + conditions_ + " ORDER BY f.id, e.id");
+        bind(facts);
+        bind(evidence);
+        bool evidence_left = evidence.executeStep();
+        std::string first_text, first_url;  // copied: the evidence cursor moves on before the visit
+        FactRow row;
+        while (facts.executeStep()) {
+            row.id = facts.getColumn(0).getInt64();
+            const std::string_view relation = text_of(facts.getColumn(2));
+            row.relation = ontology_.find(relation);
+            if (!row.relation)
+                throw Error(path_ + ": fact " + std::to_string(row.id) + " has a relation this ontology lacks: " + std::string(relation));
+            while (evidence_left && evidence.getColumn(0).getInt64() < row.id) evidence_left = evidence.executeStep();
+            row.evidence_count = 0;
+            double best = 0.0;
+            for (; evidence_left && evidence.getColumn(0).getInt64() == row.id; evidence_left = evidence.executeStep()) {
+                if (row.evidence_count++ == 0) {
+                    first_text.assign(text_of(evidence.getColumn(1)));
+                    first_url.assign(text_of(evidence.getColumn(2)));
+                }
+                best = std::max(best, evidence.getColumn(3).getDouble());
+            }
+            row.confidence = row.evidence_count ? best : 1.0;
+            row.evidence_text = row.evidence_count ? std::string_view(first_text) : std::string_view();
+            row.evidence_url = row.evidence_count ? std::string_view(first_url) : std::string_view();
+            row.source = text_of(facts.getColumn(1));
+            row.target = text_of(facts.getColumn(3));
+            row.valid_from = text_of(facts.getColumn(4));
+            row.valid_to = text_of(facts.getColumn(5));
+            visit(row);
+        }
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+}
+
+}  // namespace stancegraph

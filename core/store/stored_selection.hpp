@@ -1,0 +1,58 @@
+// A selection of the store's facts found by SQL and read row by row, so that an export of a million
+// facts needs neither the graph in memory nor the time to build it. It selects exactly what
+// `select()` selects on a loaded graph: the same filters, the same "in force as of" rule (an
+// event-log family's next fact ends the previous one, as in StanceGraph::effective_end), and the same
+// neighbourhood of an entity; tests compare the two.
+#pragma once
+
+#include "../fact_rows.hpp"
+#include "../partial_date.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+
+namespace SQLite {
+class Database;
+class Statement;
+}
+
+namespace stancegraph {
+
+class Store;
+
+struct StoredFilter {
+    std::set<std::string> relations;      // only facts of these relations; all when empty
+    // The relations in scope, as a graph loaded for the selection holds them (their whole families):
+    // an entity with no fact of these is unknown. All when empty.
+    std::set<std::string> scope;
+    std::optional<DayNumber> as_of;       // only facts in force on this day
+    double min_confidence = 0.0;          // only facts whose best evidence is at least this confident
+    std::optional<std::string> entity;    // only the neighbourhood of this entity …
+    int depth = 1;                        // … up to this many hops over selected facts
+};
+
+class StoredSelection : public FactRowSource {
+public:
+    // Walks the neighbourhood of `entity` at once; the rows are read when asked for. Throws
+    // UsageError when `entity` has no fact in scope, as select() does on a graph loaded with the scope.
+    StoredSelection(Store& store, const RelationOntology& ontology, StoredFilter filter);
+
+    void each_entity(const std::function<void(const EntityRow&)>& visit) const override;
+    // Facts in id order; a fact's number is its id in the store.
+    void each_fact(const std::function<void(const FactRow&)>& visit) const override;
+
+private:
+    void prepare_filter();
+    void walk_neighbourhood();
+    void bind(SQLite::Statement& statement) const;
+
+    SQLite::Database& db_;
+    const RelationOntology& ontology_;
+    StoredFilter filter_;
+    std::string path_;
+    std::string conditions_;  // " AND …" on the facts aliased f; empty when every fact is selected
+    std::string as_of_text_;
+};
+
+}  // namespace stancegraph
