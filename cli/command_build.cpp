@@ -28,7 +28,7 @@ public:
         const ImportSummary summary = import_into(context, store, import_);
         std::cerr << "stancegraph: " << db_ << ": " << describe(summary) << '\n';
         if (!outputs_.empty()) {
-            ExportOptions options = export_.options(context);
+            ExportOptions options = export_.options(context, store);
             options.store = &store;  // as `export` passes it
             std::unique_ptr<StanceGraph> graph;  // loaded for the first format that needs it
             for (std::size_t i = 0; i < outputs_.size(); ++i) {

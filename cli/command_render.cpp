@@ -41,7 +41,7 @@ public:
     int run(Context& context) override {
         const std::string format = picture_format(format_, output_);
         auto store = open_store(context, db_);
-        const ExportOptions options = request_.options(context);
+        const ExportOptions options = request_.options(context, *store);
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
         StanceGraph graph(context.ontology());

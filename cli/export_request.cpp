@@ -38,12 +38,12 @@ void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
     app.add_flag("--overwrite", overwrite, "replace an existing output file");
 }
 
-ExportOptions ExportRequest::options(Context& context) const {
+ExportOptions ExportRequest::options(Context& context, const Store& store) const {
     ExportOptions options;
     if (!as_of.empty()) options.as_of = parse_day_argument(as_of, "--as-of");
     options.relations = split_list(relations);
     options.families = split_list(families);
-    if (!entity.empty()) options.entity = context.entity_argument(entity).id;
+    if (!entity.empty()) options.entity = entity_argument(context, store, entity).id;
     options.depth = depth;
     options.min_confidence = min_confidence;
     options.title = title;

@@ -28,9 +28,10 @@ struct ExportRequest {
 
     // `with_dialect` adds --dialect, which only the SQL text format reads.
     void add_to(CLI::App& app, bool with_dialect = true);
-    // Checks the options and resolves the entity; UsageError on anything wrong. The options carry the
-    // gazetteer; the caller sets options.store when it has the store the graph came from.
-    ExportOptions options(Context& context) const;
+    // Checks the options and resolves the entity (in the store, else the gazetteer); UsageError on
+    // anything wrong. The options carry the gazetteer; the caller sets options.store when it exports
+    // from that store.
+    ExportOptions options(Context& context, const Store& store) const;
 };
 
 // The exporter named by --format, or else by the output's suffix; UsageError when neither says.

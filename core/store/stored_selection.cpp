@@ -78,6 +78,14 @@ void StoredSelection::prepare_filter() {
         conditions_ += " AND COALESCE((SELECT MAX(x.confidence) FROM evidence x WHERE x.fact_id = f.id), 1.0) >= :min_confidence";
 }
 
+std::string StoredSelection::fact_conditions() const {
+    if (!within_neighbourhood_) return conditions_;
+    // Both ends in the neighbourhood: the sources' facts through facts_by_pair, then the target
+    // checked; or every fact in order, both ends checked.
+    return conditions_ + (scan_neighbourhood_facts_ ? " AND +f.source_id" : " AND f.source_id") +
+           " IN (SELECT id FROM temp.export_entities) AND +f.target_id IN (SELECT id FROM temp.export_entities)";
+}
+
 void StoredSelection::bind(SQLite::Statement& statement) const {
     if (filter_.as_of) statement.bind(":as_of", as_of_text_);
     if (filter_.min_confidence > 0.0) statement.bind(":min_confidence", filter_.min_confidence);
@@ -116,19 +124,30 @@ void StoredSelection::walk_neighbourhood() {
     }
     refill_temporary_table(db_, "export_entities", "id TEXT PRIMARY KEY", "?", visited,
                            [](SQLite::Statement& add, const std::string& id) { add.bind(1, id); });
-    conditions_ += " AND f.source_id IN (SELECT id FROM temp.export_entities) AND f.target_id IN (SELECT id FROM temp.export_entities)";
+    within_neighbourhood_ = true;
+    // A neighbourhood of many entities holds most facts: then reading the facts in order beats
+    // fetching each through the index, page by page (23 s against 4 at a million facts).
+    const auto entities = db_.execAndGet("SELECT COUNT(*) FROM entities").getInt64();
+    scan_neighbourhood_facts_ = static_cast<std::int64_t>(visited.size()) * 8 > entities;
 }
 
 void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& visit) const {
     try {
         // An entity is selected when a selected fact touches it: facts_by_pair and facts_by_target
         // find its facts, and the first selected one settles it.
-        SQLite::Statement entities(db_, "SELECT e.id, e.name, e.kind FROM entities e "
-                                        "WHERE EXISTS (SELECT 1 FROM facts f WHERE f.source_id = e.id" + conditions_ + ") "
-                                        "OR EXISTS (SELECT 1 FROM facts f WHERE f.target_id = e.id" + conditions_ + ")" +
-                                        (filter_.entity ? " OR e.id = :entity" : "") + " ORDER BY e.id");
+        // Around an entity, only the neighbourhood's entities need asking, and of each fact only the
+        // other end. The unary + keeps the planner from probing facts_by_pair once per pair of the
+        // neighbourhood (a million probes for a thousand entities).
+        const std::string neighbourhood = "(SELECT id FROM temp.export_entities)";
+        SQLite::Statement entities(
+            db_, "SELECT e.id, e.name, e.kind FROM entities e WHERE " +
+                     (within_neighbourhood_ ? "e.id IN " + neighbourhood + " AND (e.id = :entity OR " : std::string("(")) +
+                     "EXISTS (SELECT 1 FROM facts f WHERE f.source_id = e.id" + conditions_ +
+                     (within_neighbourhood_ ? " AND +f.target_id IN " + neighbourhood : std::string()) +
+                     ") OR EXISTS (SELECT 1 FROM facts f WHERE f.target_id = e.id" + conditions_ +
+                     (within_neighbourhood_ ? " AND +f.source_id IN " + neighbourhood : std::string()) + ")) ORDER BY e.id");
         bind(entities);
-        if (filter_.entity) entities.bind(":entity", *filter_.entity);
+        if (within_neighbourhood_) entities.bind(":entity", *filter_.entity);
         while (entities.executeStep())
             visit({text_of(entities.getColumn(0)), text_of(entities.getColumn(1)),
                    parse_entity_kind(text_of(entities.getColumn(2))).value_or(EntityKind::other)});
@@ -140,12 +159,12 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
 void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit) const {
     try {
         SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to FROM facts f "
-                                     "WHERE 1 = 1" + conditions_ + " ORDER BY f.id");
+                                     "WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
         // Without conditions the evidence is read in its index order, without a join.
-        SQLite::Statement evidence(db_, conditions_.empty()
+        SQLite::Statement evidence(db_, fact_conditions().empty()
                                             ? "SELECT fact_id, text, url, confidence FROM evidence ORDER BY fact_id, id"
                                             : "SELECT e.fact_id, e.text, e.url, e.confidence FROM facts f JOIN evidence e ON e.fact_id = f.id "
-                                              "WHERE 1 = 1" + conditions_ + " ORDER BY f.id, e.id");
+                                              "WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id, e.id");
         bind(facts);
         bind(evidence);
         bool evidence_left = evidence.executeStep();

@@ -45,13 +45,16 @@ public:
 private:
     void prepare_filter();
     void walk_neighbourhood();
+    std::string fact_conditions() const;  // conditions_ and, around an entity, both ends in its neighbourhood
     void bind(SQLite::Statement& statement) const;
 
     SQLite::Database& db_;
     const RelationOntology& ontology_;
     StoredFilter filter_;
     std::string path_;
-    std::string conditions_;  // " AND …" on the facts aliased f; empty when every fact is selected
+    std::string conditions_;  // " AND …" on the facts aliased f, but the neighbourhood; empty when all
+    bool within_neighbourhood_ = false;  // the neighbourhood of filter_.entity is in temp.export_entities
+    bool scan_neighbourhood_facts_ = false;  // it is large: read every fact rather than through the index
     std::string as_of_text_;
 };
 

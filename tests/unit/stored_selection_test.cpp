@@ -82,6 +82,19 @@ void fill(Store& store) {
     store.import_document(document("d3", {{"CHN", "cuts_relations", "KAZ", "2023-01", "", 0.9}}), gazetteer());
     store.database().exec("UPDATE facts SET source_id = 'KAZ', target_id = 'CHN' WHERE relation = 'cuts_relations' AND target_id = 'KAZ'");
     store.import_document(document("d4", {{"CHN", "establishes_relations", "KAZ", "1992-01-03", "", 0.9}}), gazetteer());
+    // A ring of 120 other states praising the next, so that a neighbourhood is small beside the
+    // store (read through the index) as well as large (read in full): both ways are compared.
+    std::vector<std::string> states;
+    for (const Entity& entity : gazetteer().entities())
+        if (entity.kind == EntityKind::state && entity.id.size() == 3 && states.size() < 120 &&
+            std::string("TGO XKX KAZ TWN SRB RUS NIC CHN").find(entity.id) == std::string::npos)
+            states.push_back(entity.id);
+    REQUIRE(states.size() == 120);
+    std::vector<Row> ring;
+    for (std::size_t i = 0; i < states.size(); ++i)
+        ring.push_back({states[i].c_str(), "praises", states[(i + 1) % states.size()].c_str(), "2001", "", 0.8});
+    ring.push_back({states[0].c_str(), "praises", "RUS", "2001", "", 0.8});
+    store.import_document(document("d5", ring), gazetteer());
 }
 
 std::string describe(const EntityRow& row) {
@@ -129,7 +142,7 @@ TEST_CASE("the store's SQL selection gives what select() gives on the loaded gra
         {{"recognizes"}, {"diplomacy"}},  // no relation is in both: nothing
         {{"recognizes", "condemns"}, {"recognition", "criticism"}}};
     const std::vector<std::pair<std::optional<std::string>, int>> places = {
-        {std::nullopt, 1}, {"XKX", 0}, {"XKX", 1}, {"XKX", 2}, {"NIC", 1}, {"TWN", 3}, {"KAZ", 1}};
+        {std::nullopt, 1}, {"XKX", 0}, {"XKX", 1}, {"XKX", 2}, {"NIC", 1}, {"TWN", 3}, {"KAZ", 1}, {"RUS", 1}, {"RUS", 30}};
     int compared = 0, with_facts = 0;
     for (const auto& day : days)
         for (const auto& [relations, families] : kinds)
@@ -152,7 +165,7 @@ TEST_CASE("the store's SQL selection gives what select() gives on the loaded gra
                     ++compared;
                     if (store_rows.size() > 2 && store_rows.back() != "--") ++with_facts;
                 }
-    CHECK(compared == 14 * 6 * 3 * 7);
+    CHECK(compared == 14 * 6 * 3 * 9);
     CHECK(with_facts > compared / 3);  // the comparisons are not all of empty selections
 }
 
