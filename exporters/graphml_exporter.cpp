@@ -1,6 +1,7 @@
 // Writing GraphML.
 #include "graphml_exporter.hpp"
 
+#include "background_rows.hpp"
 #include "escaping.hpp"
 #include "graph_rows.hpp"
 
@@ -151,7 +152,7 @@ void write_graphml(std::ostream& out, const FactRowSource& rows, const ExportOpt
         w.maybe_flush();
     });
     std::string label;
-    rows.each_fact([&](const FactRow& fact) {
+    each_fact_in_background(rows, [&](const FactRow& fact) {
         const RelationInfo& relation = *fact.relation;
         w.raw("    <edge id=\"f");
         w.number(fact.id);
