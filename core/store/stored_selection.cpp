@@ -74,8 +74,9 @@ void StoredSelection::prepare_filter() {
         conditions_ += " AND COALESCE(f.valid_from_day, '') <= :as_of AND (f.valid_to_day IS NULL OR f.valid_to_day > :as_of)";
         conditions_ += not_ended_by_later_fact(false) + not_ended_by_later_fact(true);
     }
+    // each_fact computes the confidence anyway and filters on it; only the other queries need this.
     if (filter_.min_confidence > 0.0)
-        conditions_ += " AND COALESCE((SELECT MAX(x.confidence) FROM evidence x WHERE x.fact_id = f.id), 1.0) >= :min_confidence";
+        confidence_condition_ = " AND COALESCE((SELECT MAX(x.confidence) FROM evidence x WHERE x.fact_id = f.id), 1.0) >= :min_confidence";
 }
 
 std::string StoredSelection::fact_conditions() const {
@@ -87,8 +88,8 @@ std::string StoredSelection::fact_conditions() const {
 }
 
 void StoredSelection::bind(SQLite::Statement& statement) const {
-    if (filter_.as_of) statement.bind(":as_of", as_of_text_);
-    if (filter_.min_confidence > 0.0) statement.bind(":min_confidence", filter_.min_confidence);
+    if (statement.getIndex(":as_of")) statement.bind(":as_of", as_of_text_);
+    if (statement.getIndex(":min_confidence")) statement.bind(":min_confidence", filter_.min_confidence);
 }
 
 void StoredSelection::walk_neighbourhood() {
@@ -109,9 +110,9 @@ void StoredSelection::walk_neighbourhood() {
                                [](SQLite::Statement& add, const std::string& id) { add.bind(1, id); });
         SQLite::Statement step(db_,
                                "SELECT f.source_id, f.target_id FROM facts f WHERE f.source_id IN (SELECT id FROM temp.export_frontier)" +
-                                   conditions_ +
+                                   conditions_ + confidence_condition_ +
                                    " UNION ALL SELECT f.source_id, f.target_id FROM facts f WHERE f.target_id IN (SELECT id FROM temp.export_frontier)" +
-                                   conditions_);
+                                   conditions_ + confidence_condition_);
         bind(step);
         std::set<std::string> next;
         while (step.executeStep())
@@ -142,9 +143,9 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
         SQLite::Statement entities(
             db_, "SELECT e.id, e.name, e.kind FROM entities e WHERE " +
                      (within_neighbourhood_ ? "e.id IN " + neighbourhood + " AND (e.id = :entity OR " : std::string("(")) +
-                     "EXISTS (SELECT 1 FROM facts f WHERE f.source_id = e.id" + conditions_ +
+                     "EXISTS (SELECT 1 FROM facts f WHERE f.source_id = e.id" + conditions_ + confidence_condition_ +
                      (within_neighbourhood_ ? " AND +f.target_id IN " + neighbourhood : std::string()) +
-                     ") OR EXISTS (SELECT 1 FROM facts f WHERE f.target_id = e.id" + conditions_ +
+                     ") OR EXISTS (SELECT 1 FROM facts f WHERE f.target_id = e.id" + conditions_ + confidence_condition_ +
                      (within_neighbourhood_ ? " AND +f.source_id IN " + neighbourhood : std::string()) + ")) ORDER BY e.id");
         bind(entities);
         if (within_neighbourhood_) entities.bind(":entity", *filter_.entity);
@@ -187,6 +188,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
                 best = std::max(best, evidence.getColumn(3).getDouble());
             }
             row.confidence = row.evidence_count ? best : 1.0;
+            if (row.confidence < filter_.min_confidence) continue;
             row.evidence_text = row.evidence_count ? std::string_view(first_text) : std::string_view();
             row.evidence_url = row.evidence_count ? std::string_view(first_url) : std::string_view();
             row.source = text_of(facts.getColumn(1));

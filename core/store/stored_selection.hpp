@@ -52,7 +52,8 @@ private:
     const RelationOntology& ontology_;
     StoredFilter filter_;
     std::string path_;
-    std::string conditions_;  // " AND …" on the facts aliased f, but the neighbourhood; empty when all
+    std::string conditions_;  // " AND …" on the facts aliased f, but neighbourhood and confidence
+    std::string confidence_condition_;  // " AND …" the best evidence confident enough; empty when any is
     bool within_neighbourhood_ = false;  // the neighbourhood of filter_.entity is in temp.export_entities
     bool scan_neighbourhood_facts_ = false;  // it is large: read every fact rather than through the index
     std::string as_of_text_;
