@@ -97,4 +97,22 @@ print("SQL: every name and evidence text is the store's, less NUL")
 PY
 [ "$(count "$WORK/from-sql.db" "SELECT COUNT(*) FROM evidence_search WHERE evidence_search MATCH 'الاختبار'")" = 2 ] \
   || fail "full-text search does not find the Arabic evidence"
+
+# GraphML around an entity the store made, named in Arabic, streamed from the store: its ring
+# neighbours and the state it established relations with; as of 1995, only that one relation.
+expect_exit 0 "$SG" export --db "$WORK/h.db" --entity "جمهورية الاختبار" --depth 1 -o "$WORK/near.graphml"
+expect_exit 0 "$SG" export --db "$WORK/h.db" --entity "جمهورية الاختبار" --depth 1 --as-of 1995 -o "$WORK/near1995.graphml"
+"$PYTHON" - "$WORK/near.graphml" "$WORK/near1995.graphml" <<'PY'
+import sys
+import networkx as nx
+G = nx.read_graphml(sys.argv[1], force_multigraph=True)
+labels = sorted(d.get("label", "") for _, d in G.nodes(data=True))
+assert G.number_of_nodes() == 4 and G.number_of_edges() == 3, (labels, G.number_of_edges())
+assert "جمهورية الاختبار" in labels and "node" in labels and "tab\tbed" in labels, labels
+H = nx.read_graphml(sys.argv[2], force_multigraph=True)
+assert H.number_of_nodes() == 2 and H.number_of_edges() == 1, (H.number_of_nodes(), H.number_of_edges())
+(_, _, data), = H.edges(data=True)
+assert data["relation"] == "establishes_relations" and data["valid_to"] == "2001", data
+print("GraphML: the neighbourhood of a store-made entity, with and without --as-of")
+PY
 echo ok
