@@ -4,10 +4,12 @@
 #pragma once
 
 #include "entity.hpp"
+#include "fact.hpp"
 #include "relation_ontology.hpp"
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string_view>
 
 namespace stancegraph {
@@ -29,14 +31,22 @@ struct FactRow {
     std::size_t evidence_count = 0;
     std::string_view evidence_text;  // of the first piece of evidence
     std::string_view evidence_url;
+    // Only when asked for with RowDetail::full:
+    std::string_view source_name;
+    std::string_view target_name;
+    std::span<const Evidence> evidence;  // every piece, in order
 };
+
+// How much of each fact a format needs: the first piece of evidence (GraphML), or the entities'
+// names and every piece of evidence too (JSON Lines).
+enum class RowDetail { brief, full };
 
 class FactRowSource {
 public:
     virtual ~FactRowSource() = default;
     // Every selected entity, then (in a second call) every selected fact, each in a stable order.
     virtual void each_entity(const std::function<void(const EntityRow&)>& visit) const = 0;
-    virtual void each_fact(const std::function<void(const FactRow&)>& visit) const = 0;
+    virtual void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const = 0;
 };
 
 }  // namespace stancegraph

@@ -106,12 +106,14 @@ void each_fact_in_background(const FactRowSource& rows, const std::function<void
         std::exception_ptr error;
         try {
             RowBatch batch;
-            rows.each_fact([&](const FactRow& row) {
-                batch.add(row);
-                if (!batch.full()) return;
-                if (!queue.push(std::move(batch))) throw Cancelled{};
-                batch = RowBatch();
-            });
+            rows.each_fact(
+                [&](const FactRow& row) {
+                    batch.add(row);
+                    if (!batch.full()) return;
+                    if (!queue.push(std::move(batch))) throw Cancelled{};
+                    batch = RowBatch();
+                },
+                RowDetail::brief);
             if (!batch.empty()) queue.push(std::move(batch));
         } catch (const Cancelled&) {
         } catch (...) {

@@ -7,7 +7,8 @@
 
 namespace stancegraph {
 
-// Calls `visit` on this thread for each fact of `rows`, in order, while another thread reads them.
+// Calls `visit` on this thread for each fact of `rows` (brief rows), in order, while another thread
+// reads them.
 // An exception on either side stops both and reaches the caller.
 void each_fact_in_background(const FactRowSource& rows, const std::function<void(const FactRow&)>& visit);
 

@@ -1,6 +1,8 @@
 // Facts, entities and evidence as JSON.
 #include "fact_json.hpp"
 
+#include "graph_rows.hpp"
+
 namespace stancegraph {
 
 void write_entity_json(JsonWriter& writer, const EntityNode& node) {
@@ -22,21 +24,22 @@ void write_evidence_json(JsonWriter& writer, const Evidence& e) {
     writer.end_object();
 }
 
-void write_fact_members(JsonWriter& writer, const StanceGraph& graph, FactIndex index) {
-    const Fact& fact = graph.fact(index);
-    const RelationInfo& relation = graph.ontology().at(fact.relation);
-    writer.key("source");
-    write_entity_json(writer, graph.node(graph.source_of(index)));
-    writer.key("relation").value(relation.name);
-    writer.key("family").value(relation.family);
-    writer.key("target");
-    write_entity_json(writer, graph.node(graph.target_of(index)));
-    writer.key("valid_from").optional_value(to_string(fact.valid.valid_from));
-    writer.key("valid_to").optional_value(to_string(fact.valid.valid_to));
-    writer.key("confidence").value(fact.confidence());
+void write_fact_members(JsonWriter& writer, const FactRow& fact) {
+    writer.key("source").begin_object().key("id").value(fact.source).key("name").value(fact.source_name).end_object();
+    writer.key("relation").value(fact.relation->name);
+    writer.key("family").value(fact.relation->family);
+    writer.key("target").begin_object().key("id").value(fact.target).key("name").value(fact.target_name).end_object();
+    writer.key("valid_from").optional_value(fact.valid_from);
+    writer.key("valid_to").optional_value(fact.valid_to);
+    writer.key("confidence").value(fact.confidence);
     writer.key("evidence").begin_array();
     for (const auto& e : fact.evidence) write_evidence_json(writer, e);
     writer.end_array();
+}
+
+void write_fact_members(JsonWriter& writer, const StanceGraph& graph, FactIndex index) {
+    std::string valid_from, valid_to;
+    write_fact_members(writer, graph_fact_row(graph, index, valid_from, valid_to));
 }
 
 }  // namespace stancegraph

@@ -12,27 +12,34 @@ void GraphRows::each_entity(const std::function<void(const EntityRow&)>& visit) 
     }
 }
 
-void GraphRows::each_fact(const std::function<void(const FactRow&)>& visit) const {
-    std::string valid_from, valid_to;
-    for (FactIndex f : selection_.facts) {
-        const Fact& fact = graph_.fact(f);
-        valid_from = to_string(fact.valid.valid_from);
-        valid_to = to_string(fact.valid.valid_to);
-        FactRow row;
-        row.id = export_fact_id(f);
-        row.source = graph_.node(graph_.source_of(f)).id;
-        row.target = graph_.node(graph_.target_of(f)).id;
-        row.relation = &graph_.ontology().at(fact.relation);
-        row.valid_from = valid_from;
-        row.valid_to = valid_to;
-        row.confidence = fact.confidence();
-        row.evidence_count = fact.evidence.size();
-        if (!fact.evidence.empty()) {
-            row.evidence_text = fact.evidence.front().text;
-            row.evidence_url = fact.evidence.front().url;
-        }
-        visit(row);
+FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, std::string& valid_from, std::string& valid_to) {
+    const Fact& fact = graph.fact(index);
+    valid_from = to_string(fact.valid.valid_from);
+    valid_to = to_string(fact.valid.valid_to);
+    const EntityNode& source = graph.node(graph.source_of(index));
+    const EntityNode& target = graph.node(graph.target_of(index));
+    FactRow row;
+    row.id = export_fact_id(index);
+    row.source = source.id;
+    row.target = target.id;
+    row.relation = &graph.ontology().at(fact.relation);
+    row.valid_from = valid_from;
+    row.valid_to = valid_to;
+    row.confidence = fact.confidence();
+    row.evidence_count = fact.evidence.size();
+    if (!fact.evidence.empty()) {
+        row.evidence_text = fact.evidence.front().text;
+        row.evidence_url = fact.evidence.front().url;
     }
+    row.source_name = source.name;
+    row.target_name = target.name;
+    row.evidence = fact.evidence;
+    return row;
+}
+
+void GraphRows::each_fact(const std::function<void(const FactRow&)>& visit, RowDetail) const {
+    std::string valid_from, valid_to;
+    for (FactIndex f : selection_.facts) visit(graph_fact_row(graph_, f, valid_from, valid_to));
 }
 
 }  // namespace stancegraph

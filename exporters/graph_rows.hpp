@@ -6,13 +6,17 @@
 
 namespace stancegraph {
 
+// The full row of one fact of a graph; `valid_from` and `valid_to` keep the text of its dates.
+FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, std::string& valid_from, std::string& valid_to);
+
 class GraphRows : public FactRowSource {
 public:
     GraphRows(const StanceGraph& graph, const Selection& selection) : graph_(graph), selection_(selection) {}
 
     void each_entity(const std::function<void(const EntityRow&)>& visit) const override;
     // A fact's number is its place in the graph plus one, as in the SQL exports (export_fact_id).
-    void each_fact(const std::function<void(const FactRow&)>& visit) const override;
+    // Every row is full: the graph has the names and evidence at hand.
+    void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const override;
 
 private:
     const StanceGraph& graph_;

@@ -2,6 +2,7 @@
 #include "jsonl_exporter.hpp"
 
 #include "fact_json.hpp"
+#include "graph_rows.hpp"
 
 namespace stancegraph {
 
@@ -9,16 +10,23 @@ namespace {
 
 class JsonlExporter : public Exporter {
 public:
-    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions&, AtomicOutput& output) override {
+    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
+        write_rows(GraphRows(graph, selection), options, output);
+    }
+    // From the store, row by row: a million facts need not be loaded.
+    bool writes_rows() const override { return true; }
+    void write_rows(const FactRowSource& rows, const ExportOptions&, AtomicOutput& output) override {
         JsonWriter writer;
         std::ostream& out = output.stream();
-        for (FactIndex f : selection.facts) {
-            writer.clear();
-            writer.begin_object();
-            write_fact_members(writer, graph, f);
-            writer.end_object();
-            out << writer.text() << '\n';
-        }
+        rows.each_fact(
+            [&](const FactRow& fact) {
+                writer.clear();
+                writer.begin_object();
+                write_fact_members(writer, fact);
+                writer.end_object();
+                out << writer.text() << '\n';
+            },
+            RowDetail::full);
     }
 };
 

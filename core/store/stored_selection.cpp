@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace stancegraph {
@@ -41,6 +42,21 @@ std::string not_ended_by_later_fact(bool reversed) {
            " JOIN facts n ON " + pair +
            " WHERE r.name = f.relation" + (reversed ? std::string(" AND r.symmetric = 1") : std::string()) +
            " AND n.valid_from_day <= :as_of AND n.valid_from_day > COALESCE(f.valid_from_day, ''))";
+}
+
+// Reads the evidence row of the full evidence query (fact_id, text, url, confidence, document_id,
+// published, sentence, start_offset, end_offset, line, rule) into `e`, reusing its strings.
+void read_evidence(const SQLite::Statement& row, Evidence& e) {
+    e.text.assign(text_of(row.getColumn(1)));
+    e.url.assign(text_of(row.getColumn(2)));
+    e.confidence = row.getColumn(3).getDouble();
+    e.document.assign(text_of(row.getColumn(4)));
+    e.published = row.getColumn(5).isNull() ? std::nullopt : PartialDate::parse(text_of(row.getColumn(5)));
+    e.sentence = row.getColumn(6).isNull() ? -1 : row.getColumn(6).getInt();
+    e.start = row.getColumn(7).isNull() ? -1 : row.getColumn(7).getInt64();
+    e.end = row.getColumn(8).isNull() ? -1 : row.getColumn(8).getInt64();
+    e.line = row.getColumn(9).isNull() ? 0 : static_cast<std::size_t>(row.getColumn(9).getInt64());
+    e.rule.assign(text_of(row.getColumn(10)));
 }
 
 }  // namespace
@@ -157,19 +173,34 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
     }
 }
 
-void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit) const {
+void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const {
+    const bool full = detail == RowDetail::full;
     try {
         SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to FROM facts f "
                                      "WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
+        // Names from memory: looking each up in SQL costs two random page reads per fact.
+        std::unordered_map<std::string, std::string> names;
+        if (full) {
+            SQLite::Statement entities(db_, "SELECT id, name FROM entities");
+            while (entities.executeStep()) names.emplace(entities.getColumn(0).getString(), entities.getColumn(1).getString());
+        }
+        auto name_of = [&](std::string_view id) -> std::string_view {
+            const auto it = names.find(std::string(id));
+            return it == names.end() ? std::string_view() : std::string_view(it->second);
+        };
         // Without conditions the evidence is read in its index order, without a join.
+        const std::string columns = full ? "e.fact_id, e.text, e.url, e.confidence, e.document_id, e.published, e.sentence, "
+                                           "e.start_offset, e.end_offset, e.line, e.rule"
+                                         : "e.fact_id, e.text, e.url, e.confidence";
         SQLite::Statement evidence(db_, fact_conditions().empty()
-                                            ? "SELECT fact_id, text, url, confidence FROM evidence ORDER BY fact_id, id"
-                                            : "SELECT e.fact_id, e.text, e.url, e.confidence FROM facts f JOIN evidence e ON e.fact_id = f.id "
+                                            ? "SELECT " + columns + " FROM evidence e ORDER BY e.fact_id, e.id"
+                                            : "SELECT " + columns + " FROM facts f JOIN evidence e ON e.fact_id = f.id "
                                               "WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id, e.id");
         bind(facts);
         bind(evidence);
         bool evidence_left = evidence.executeStep();
         std::string first_text, first_url;  // copied: the evidence cursor moves on before the visit
+        std::vector<Evidence> pieces;       // with RowDetail::full; kept between facts, so their strings are reused
         FactRow row;
         while (facts.executeStep()) {
             row.id = facts.getColumn(0).getInt64();
@@ -181,20 +212,34 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             row.evidence_count = 0;
             double best = 0.0;
             for (; evidence_left && evidence.getColumn(0).getInt64() == row.id; evidence_left = evidence.executeStep()) {
-                if (row.evidence_count++ == 0) {
+                if (full) {
+                    if (row.evidence_count == pieces.size()) pieces.emplace_back();
+                    read_evidence(evidence, pieces[row.evidence_count]);
+                } else if (row.evidence_count == 0) {
                     first_text.assign(text_of(evidence.getColumn(1)));
                     first_url.assign(text_of(evidence.getColumn(2)));
                 }
+                ++row.evidence_count;
                 best = std::max(best, evidence.getColumn(3).getDouble());
             }
             row.confidence = row.evidence_count ? best : 1.0;
             if (row.confidence < filter_.min_confidence) continue;
-            row.evidence_text = row.evidence_count ? std::string_view(first_text) : std::string_view();
-            row.evidence_url = row.evidence_count ? std::string_view(first_url) : std::string_view();
+            if (full) {
+                row.evidence = std::span<const Evidence>(pieces.data(), row.evidence_count);
+                row.evidence_text = row.evidence_count ? std::string_view(pieces[0].text) : std::string_view();
+                row.evidence_url = row.evidence_count ? std::string_view(pieces[0].url) : std::string_view();
+            } else {
+                row.evidence_text = row.evidence_count ? std::string_view(first_text) : std::string_view();
+                row.evidence_url = row.evidence_count ? std::string_view(first_url) : std::string_view();
+            }
             row.source = text_of(facts.getColumn(1));
             row.target = text_of(facts.getColumn(3));
             row.valid_from = text_of(facts.getColumn(4));
             row.valid_to = text_of(facts.getColumn(5));
+            if (full) {
+                row.source_name = name_of(row.source);
+                row.target_name = name_of(row.target);
+            }
             visit(row);
         }
     } catch (const SQLite::Exception& e) {

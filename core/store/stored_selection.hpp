@@ -40,7 +40,7 @@ public:
 
     void each_entity(const std::function<void(const EntityRow&)>& visit) const override;
     // Facts in id order; a fact's number is its id in the store.
-    void each_fact(const std::function<void(const FactRow&)>& visit) const override;
+    void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const override;
 
 private:
     void prepare_filter();

@@ -18,7 +18,7 @@ class CountingRows : public FactRowSource {
 public:
     CountingRows(std::int64_t count, std::int64_t fail_at = -1) : count_(count), fail_at_(fail_at) {}
     void each_entity(const std::function<void(const EntityRow&)>&) const override {}
-    void each_fact(const std::function<void(const FactRow&)>& visit) const override {
+    void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail) const override {
         const RelationInfo& relation = *testing::ontology().find("recognizes");
         for (std::int64_t i = 0; i < count_; ++i) {
             if (i == fail_at_) throw Error("the store went away at row " + std::to_string(i));
