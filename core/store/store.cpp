@@ -3,6 +3,7 @@
 
 #include "../error.hpp"
 #include "schema.hpp"
+#include "read_snapshot.hpp"
 #include "temporary_table.hpp"
 #include "../text_folding.hpp"
 
@@ -282,6 +283,7 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
 }
 
 void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) const {
+    const ReadSnapshot snapshot(*db_);  // entities, facts and evidence as of one moment
     std::string where;
     std::vector<std::string> binds;
     auto in_list = [&](const std::set<std::string>& values) {

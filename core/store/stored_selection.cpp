@@ -62,7 +62,7 @@ void read_evidence(const SQLite::Statement& row, Evidence& e) {
 }  // namespace
 
 StoredSelection::StoredSelection(Store& store, const RelationOntology& ontology, StoredFilter filter)
-    : db_(store.database()), ontology_(ontology), filter_(std::move(filter)), path_(store.path()) {
+    : db_(store.database()), snapshot_(db_), ontology_(ontology), filter_(std::move(filter)), path_(store.path()) {
     try {
         prepare_filter();
         if (filter_.entity) walk_neighbourhood();

@@ -7,13 +7,13 @@
 
 #include "../fact_rows.hpp"
 #include "../partial_date.hpp"
+#include "read_snapshot.hpp"
 
 #include <optional>
 #include <set>
 #include <string>
 
 namespace SQLite {
-class Database;
 class Statement;
 }
 
@@ -49,6 +49,7 @@ private:
     void bind(SQLite::Statement& statement) const;
 
     SQLite::Database& db_;
+    ReadSnapshot snapshot_;  // first, so that every query sees the store as it was when this began
     const RelationOntology& ontology_;
     StoredFilter filter_;
     std::string path_;
