@@ -2,6 +2,7 @@
 #include "export_request.hpp"
 
 #include "core/error.hpp"
+#include "core/store/stored_selection.hpp"
 #include "query_options.hpp"
 
 #include <sstream>

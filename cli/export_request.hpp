@@ -5,7 +5,6 @@
 #include "context.hpp"
 #include "core/stance_graph.hpp"
 #include "core/store/store.hpp"
-#include "core/store/stored_selection.hpp"
 #include "exporters/exporter.hpp"
 
 #include <CLI/CLI.hpp>
