@@ -12,12 +12,33 @@
 #include <SQLiteCpp/Transaction.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <unordered_map>
 
 namespace stancegraph {
 
 namespace {
+
+constexpr std::chrono::milliseconds kBusyTimeout{60000};
+
+// Switching a new store to write-ahead logging takes a lock for which SQLite does not call the busy
+// handler: a second process opening the same new store at that moment gets SQLITE_BUSY at once, and
+// an import started beside another one failed with "database is locked". So this waits itself.
+void use_write_ahead_log(SQLite::Database& db) {
+    const auto deadline = std::chrono::steady_clock::now() + kBusyTimeout;
+    for (;;) {
+        try {
+            if (db.execAndGet("PRAGMA journal_mode = WAL").getString() == "wal") return;
+        } catch (const SQLite::Exception& e) {
+            if (e.getErrorCode() != SQLITE_BUSY) throw;
+        }
+        // Past the deadline, a store SQLite will not switch is still usable, with its rollback journal.
+        if (std::chrono::steady_clock::now() >= deadline) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+}
 
 std::optional<PartialDate> column_date(const SQLite::Column& column) {
     if (column.isNull()) return std::nullopt;
@@ -90,9 +111,9 @@ Store::Store(const std::string& path, const RelationOntology& ontology, Mode mod
         // No mutex per connection: a Store is used by one thread at a time, and the mutex costs a
         // lock for every column read, a tenth of an export of a million facts.
         db_ = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
-        db_->setBusyTimeout(60000);
+        db_->setBusyTimeout(static_cast<int>(kBusyTimeout.count()));
         db_->exec("PRAGMA foreign_keys = ON");
-        db_->exec("PRAGMA journal_mode = WAL");
+        use_write_ahead_log(*db_);
         db_->exec("PRAGMA synchronous = NORMAL");
         const int version = db_->execAndGet("PRAGMA user_version").getInt();
         if (version == 0) create_schema();

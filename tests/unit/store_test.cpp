@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <chrono>
+#include <memory>
+#include <thread>
 
 using namespace stancegraph;
 using stancegraph::testing::gazetteer;
@@ -45,6 +48,24 @@ TEST_CASE("a new store gets the schema and its version") {
     CHECK(store.database().execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
     CHECK(store.database().execAndGet("SELECT COUNT(*) FROM relations").getInt() == 22);
     CHECK(store.counts().facts == 0);
+}
+
+TEST_CASE("a new store opens while another process is writing to the file, and uses write-ahead logging") {
+    // SQLite answers a switch to WAL at such a moment with SQLITE_BUSY at once, without its busy
+    // handler: two imports started together into a new store failed this way.
+    const std::string path = testing::temporary_folder() + "/s.db";
+    SQLite::Database other(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("BEGIN IMMEDIATE");
+    std::thread release([&other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other.exec("ROLLBACK");
+    });
+    std::unique_ptr<Store> store;
+    CHECK_NOTHROW(store = std::make_unique<Store>(path, ontology(), Store::Mode::create_if_missing));
+    release.join();
+    REQUIRE(store);
+    CHECK(store->database().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(store->database().execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
 }
 
 TEST_CASE("opening a missing store without create is a usage error") {
