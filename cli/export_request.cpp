@@ -5,6 +5,7 @@
 #include "core/store/stored_selection.hpp"
 #include "query_options.hpp"
 
+#include <functional>
 #include <sstream>
 
 namespace stancegraph {
@@ -18,6 +19,15 @@ std::set<std::string> split_list(const std::string& text) {
     while (std::getline(stream, item, ','))
         if (!item.empty()) items.insert(item);
     return items;
+}
+
+// Writes one export to a temporary file renamed when `write` returns, or to standard output.
+void write_output(const ExporterInfo& exporter, const std::string& output, bool overwrite,
+                  const std::function<void(AtomicOutput&)>& write) {
+    if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
+    AtomicOutput out(output, overwrite, exporter.needs_file);
+    write(out);
+    out.commit();
 }
 
 }  // namespace
@@ -67,11 +77,9 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
 
 void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
                   const std::string& output, bool overwrite) {
-    if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
-    const Selection selection = select(graph, options);
-    AtomicOutput out(output, overwrite, exporter.needs_file);
-    exporter.create()->write(graph, selection, options, out);
-    out.commit();
+    write_output(exporter, output, overwrite, [&](AtomicOutput& out) {
+        exporter.create()->write(graph, select(graph, options), options, out);
+    });
 }
 
 void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite,
@@ -80,11 +88,9 @@ void export_store(const ExporterInfo& exporter, const ExportOptions& options, co
     const RelationOntology& ontology = store.ontology();
     const std::unique_ptr<Exporter> writer = exporter.create();
     if (writer->writes_rows()) {
-        if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
-        const StoredSelection rows(store, ontology, stored_filter(ontology, options));
-        AtomicOutput out(output, overwrite, exporter.needs_file);
-        writer->write_rows(rows, options, out);
-        out.commit();
+        write_output(exporter, output, overwrite, [&](AtomicOutput& out) {
+            writer->write_rows(StoredSelection(store, ontology, stored_filter(ontology, options)), options, out);
+        });
         return;
     }
     if (!graph) {

@@ -5,9 +5,11 @@
 
 namespace stancegraph {
 
-void write_entity_json(JsonWriter& writer, const EntityNode& node) {
-    writer.begin_object().key("id").value(node.id).key("name").value(node.name).end_object();
+void write_entity_json(JsonWriter& writer, std::string_view id, std::string_view name) {
+    writer.begin_object().key("id").value(id).key("name").value(name).end_object();
 }
+
+void write_entity_json(JsonWriter& writer, const EntityNode& node) { write_entity_json(writer, node.id, node.name); }
 
 void write_evidence_json(JsonWriter& writer, const Evidence& e) {
     writer.begin_object();
@@ -25,10 +27,12 @@ void write_evidence_json(JsonWriter& writer, const Evidence& e) {
 }
 
 void write_fact_members(JsonWriter& writer, const FactRow& fact) {
-    writer.key("source").begin_object().key("id").value(fact.source).key("name").value(fact.source_name).end_object();
+    writer.key("source");
+    write_entity_json(writer, fact.source, fact.source_name);
     writer.key("relation").value(fact.relation->name);
     writer.key("family").value(fact.relation->family);
-    writer.key("target").begin_object().key("id").value(fact.target).key("name").value(fact.target_name).end_object();
+    writer.key("target");
+    write_entity_json(writer, fact.target, fact.target_name);
     writer.key("valid_from").optional_value(fact.valid_from);
     writer.key("valid_to").optional_value(fact.valid_to);
     writer.key("confidence").value(fact.confidence);

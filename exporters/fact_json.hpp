@@ -10,6 +10,7 @@
 
 namespace stancegraph {
 
+void write_entity_json(JsonWriter& writer, std::string_view id, std::string_view name);
 void write_entity_json(JsonWriter& writer, const EntityNode& node);
 void write_evidence_json(JsonWriter& writer, const Evidence& evidence);
 // Writes the members of a fact into an object the caller has begun (so callers can add members).

@@ -108,12 +108,8 @@ void append_edge_label(std::string& label, const FactRow& fact) {
     if (!fact.valid_to.empty()) (label += " – ") += fact.valid_to;
 }
 
-class GraphmlExporter : public Exporter {
+class GraphmlExporter : public RowExporter {
 public:
-    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
-        write_graphml(output.stream(), GraphRows(graph, selection), options);
-    }
-    bool writes_rows() const override { return true; }
     void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
         write_graphml(output.stream(), rows, options);
     }

@@ -8,13 +8,9 @@ namespace stancegraph {
 
 namespace {
 
-class JsonlExporter : public Exporter {
+class JsonlExporter : public RowExporter {
 public:
-    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
-        write_rows(GraphRows(graph, selection), options, output);
-    }
     // From the store, row by row: a million facts need not be loaded.
-    bool writes_rows() const override { return true; }
     void write_rows(const FactRowSource& rows, const ExportOptions&, AtomicOutput& output) override {
         JsonWriter writer;
         std::ostream& out = output.stream();
