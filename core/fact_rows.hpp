@@ -35,6 +35,8 @@ struct FactRow {
     std::string_view source_name;
     std::string_view target_name;
     std::span<const Evidence> evidence;  // every piece, in order
+    // When the store recorded the fact; empty for rows not read from a store.
+    std::string_view recorded_at;
 };
 
 // How much of each fact a format needs: the first piece of evidence (GraphML), or the entities'
@@ -44,6 +46,8 @@ enum class RowDetail { brief, full };
 class FactRowSource {
 public:
     virtual ~FactRowSource() = default;
+    // The ontology the rows' relations belong to.
+    virtual const RelationOntology& ontology() const = 0;
     // Every selected entity, then (in a second call) every selected fact, each in a stable order.
     virtual void each_entity(const std::function<void(const EntityRow&)>& visit) const = 0;
     virtual void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const = 0;

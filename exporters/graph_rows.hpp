@@ -14,6 +14,7 @@ class GraphRows : public FactRowSource {
 public:
     GraphRows(const StanceGraph& graph, const Selection& selection) : graph_(graph), selection_(selection) {}
 
+    const RelationOntology& ontology() const override { return graph_.ontology(); }
     void each_entity(const std::function<void(const EntityRow&)>& visit) const override;
     // A fact's number is its place in the graph plus one, as in the SQL exports (export_fact_id).
     // Every row is full: the graph has the names and evidence at hand.

@@ -1,4 +1,4 @@
-// Producing the schema's rows from the graph, the gazetteer and the store.
+// Producing the schema's rows from fact rows, the gazetteer and the store.
 #include "schema_rows.hpp"
 
 #include "core/gazetteer.hpp"
@@ -9,8 +9,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <stdexcept>
 #include <tuple>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace stancegraph {
 
@@ -21,27 +22,32 @@ std::string_view text_of(const SQLite::Column& column) {
     return {column.getText(), static_cast<std::size_t>(column.getBytes())};
 }
 
-// When each fact was first stored. Store::load_graph adds facts in the order of their store ids,
-// so graph fact i is the i-th row of the store's facts: one scan in id order, checked fact by fact,
-// finds them all without an index lookup per fact. If a row does not match (a graph not loaded
-// whole from this store), every later fact gets the fallback time.
+// When each fact was first stored, for rows that do not say (a graph's). Store::load_graph adds
+// facts in the order of their store ids, so graph fact i (row i + 1) is the i-th row of the store's
+// facts: one scan in id order, checked fact by fact, finds them all without an index lookup per fact.
+// If a row does not match (a graph not loaded whole from this store), every later fact gets the
+// fallback time.
 class RecordedTimes {
 public:
-    RecordedTimes(Store* store, std::string fallback) : fallback_(std::move(fallback)) {
-        if (!store) return;
-        scan_ = std::make_unique<SQLite::Statement>(
-            store->database(), "SELECT source_id, relation, target_id, COALESCE(valid_from, ''), recorded_at FROM facts ORDER BY id");
-    }
+    RecordedTimes(Store* store, std::string fallback) : store_(store), fallback_(std::move(fallback)) {}
 
-    std::string_view at(FactIndex index, const Fact& fact, const std::string& relation) {
-        if (!scan_) return fallback_;
+    std::string_view at(const FactRow& fact) {
+        if (!fact.recorded_at.empty()) return fact.recorded_at;
+        if (!scan_) {
+            if (!store_) return fallback_;
+            scan_ = std::make_unique<SQLite::Statement>(
+                store_->database(), "SELECT source_id, relation, target_id, COALESCE(valid_from, ''), recorded_at FROM facts ORDER BY id");
+            store_ = nullptr;  // scanned once at most
+        }
+        if (fact.id < 1) return give_up();
+        const auto index = static_cast<std::size_t>(fact.id - 1);
         while (rows_read_ <= index) {
             if (!scan_->executeStep()) return give_up();
             ++rows_read_;
         }
         const SQLite::Statement& s = *scan_;
-        if (text_of(s.getColumn(0)) != fact.source || text_of(s.getColumn(1)) != relation ||
-            text_of(s.getColumn(2)) != fact.target || text_of(s.getColumn(3)) != to_string(fact.valid.valid_from))
+        if (text_of(s.getColumn(0)) != fact.source || text_of(s.getColumn(1)) != fact.relation->name ||
+            text_of(s.getColumn(2)) != fact.target || text_of(s.getColumn(3)) != fact.valid_from)
             return give_up();
         return text_of(s.getColumn(4));  // valid until the next step
     }
@@ -52,70 +58,129 @@ private:
         return fallback_;
     }
 
+    Store* store_;
     std::string fallback_;
     std::unique_ptr<SQLite::Statement> scan_;
     std::size_t rows_read_ = 0;
 };
 
-Entity entity_for(const EntityNode& node, const Gazetteer* gazetteer) {
+Entity entity_for(const EntityRow& row, const Gazetteer* gazetteer) {
     Entity entity;
-    if (const Entity* known = gazetteer ? gazetteer->by_id(node.id) : nullptr) entity = *known;
-    entity.id = node.id;
-    // The graph's name and kind are what every other format writes; keep the formats in agreement.
-    if (!node.name.empty()) entity.name = node.name;
-    if (node.kind != EntityKind::other || entity.kind == EntityKind::other) entity.kind = node.kind;
+    if (const Entity* known = gazetteer ? gazetteer->by_id(row.id) : nullptr) entity = *known;
+    entity.id = row.id;
+    // The row's name and kind are what every other format writes; keep the formats in agreement.
+    if (!row.name.empty()) entity.name = row.name;
+    if (row.kind != EntityKind::other || entity.kind == EntityKind::other) entity.kind = row.kind;
     return entity;
 }
 
-void write_documents(const StanceGraph& graph, const Selection& selection, Store* store, const std::string& now,
-                     SqlRow& row, RowSink& sink) {
-    // Views into the graph's evidence, which outlives this function.
-    std::unordered_set<std::string_view> cited;
-    std::vector<const Evidence*> first_citation;
-    for (FactIndex f : selection.facts)
-        for (const Evidence& e : graph.fact(f).evidence)
-            if (cited.insert(e.document).second) first_citation.push_back(&e);
+// A document as the first piece of evidence citing it tells it, for documents the store lacks.
+struct Citation {
+    std::string document;
+    std::string url;
+    std::optional<PartialDate> published;
+};
 
-    std::unordered_set<std::string_view> written;
+// One fact reduced to what the contested_pairs table needs: its unordered pair of entities (their
+// places in the entity table), its family and its relation.
+struct PairFact {
+    std::uint32_t a, b;
+    const std::string* family;
+    RelationId relation;
+    auto key() const { return std::tie(a, b, *family); }
+};
+
+// What the documents and contested_pairs tables need, gathered in one read of the facts, before
+// the facts themselves are written.
+struct FactSurvey {
+    std::unordered_map<std::string, std::size_t> cited;  // document → its place in first_citations
+    std::vector<Citation> first_citations;                // in the order the facts first cite them
+    std::vector<PairFact> pairs;
+};
+
+FactSurvey survey_facts(const FactRowSource& rows, const std::vector<Entity>& entities) {
+    std::unordered_map<std::string_view, std::uint32_t> place;  // views of `entities`' ids
+    place.reserve(entities.size());
+    for (std::size_t i = 0; i < entities.size(); ++i) place.emplace(entities[i].id, static_cast<std::uint32_t>(i));
+    auto place_of = [&](std::string_view id) {
+        const auto it = place.find(id);
+        if (it == place.end()) throw std::logic_error("a selected fact's entity is not selected: " + std::string(id));
+        return it->second;
+    };
+    FactSurvey survey;
+    rows.each_fact(
+        [&](const FactRow& fact) {
+            for (const Evidence& e : fact.evidence)
+                if (survey.cited.try_emplace(e.document, survey.first_citations.size()).second)
+                    survey.first_citations.push_back({e.document, e.url, e.published});
+            const std::uint32_t s = place_of(fact.source), t = place_of(fact.target);
+            survey.pairs.push_back({std::min(s, t), std::max(s, t), &fact.relation->family, fact.relation->id});
+        },
+        RowDetail::full);
+    return survey;
+}
+
+void write_documents(const FactSurvey& survey, Store* store, const std::string& now, SqlRow& row, RowSink& sink) {
+    std::vector<bool> written(survey.first_citations.size(), false);
     if (store) {
         SQLite::Statement documents(store->database(),
                                     "SELECT id, kind, url, title, lang, published, content_hash, source_path, imported_at "
                                     "FROM documents ORDER BY id");
         DocumentRecord doc;
         while (documents.executeStep()) {
-            const std::string id = documents.getColumn(0).getString();
-            auto it = cited.find(id);
-            if (it == cited.end()) continue;
-            doc.id = id;
+            const auto it = survey.cited.find(documents.getColumn(0).getString());
+            if (it == survey.cited.end()) continue;
+            doc.id = it->first;
             doc.kind = documents.getColumn(1).getString();
             doc.url = documents.getColumn(2).getString();
             doc.title = documents.getColumn(3).getString();
             doc.lang = documents.getColumn(4).getString();
-            doc.published = documents.getColumn(5).isNull() ? std::nullopt : PartialDate::parse(documents.getColumn(5).getString());
+            doc.published = documents.getColumn(5).isNull() ? std::nullopt : PartialDate::parse(text_of(documents.getColumn(5)));
             doc.content_hash = documents.getColumn(6).getString();
             doc.source_path = documents.getColumn(7).getString();
-            document_row(row, doc, documents.getColumn(8).getString());
+            document_row(row, doc, text_of(documents.getColumn(8)));
             sink.row(row);
-            written.insert(*it);
+            written[it->second] = true;
         }
     }
-    for (const Evidence* e : first_citation) {
-        if (written.count(e->document)) continue;
+    for (std::size_t i = 0; i < survey.first_citations.size(); ++i) {
+        if (written[i]) continue;
+        const Citation& citation = survey.first_citations[i];
         DocumentRecord doc;
-        doc.id = e->document;
+        doc.id = citation.document;
         doc.kind = "unknown";
-        doc.url = e->url;
-        doc.published = e->published;
+        doc.url = citation.url;
+        doc.published = citation.published;
         document_row(row, doc, now);
         sink.row(row);
     }
 }
 
+// The pairs holding facts of two or more relations of one family, as the store keeps them: the
+// selection's facts sorted by pair and family, then read group by group.
+void write_contested_pairs(std::vector<PairFact>& pairs, const std::vector<Entity>& entities, SqlRow& row, RowSink& sink) {
+    std::sort(pairs.begin(), pairs.end(), [](const PairFact& x, const PairFact& y) {
+        return std::tie(x.a, x.b, *x.family, x.relation) < std::tie(y.a, y.b, *y.family, y.relation);
+    });
+    for (std::size_t i = 0; i < pairs.size();) {
+        std::size_t end = i + 1;
+        bool several_relations = false;
+        for (; end < pairs.size() && pairs[end].key() == pairs[i].key(); ++end)
+            several_relations = several_relations || pairs[end].relation != pairs[i].relation;
+        if (several_relations) {
+            contested_pair_row(row, entities[pairs[i].a].id, entities[pairs[i].b].id, *pairs[i].family);
+            sink.row(row);
+        }
+        i = end;
+    }
+}
+
 }  // namespace
 
-void write_schema_rows(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, RowSink& sink) {
-    const RelationOntology& ontology = graph.ontology();
+SchemaRowCounts write_schema_rows(const FactRowSource& rows, const ExportOptions& options, RowSink& sink) {
+    const RelationOntology& ontology = rows.ontology();
     const std::string now = utc_timestamp();
+    SchemaRowCounts counts;
     SqlRow row;
     sink.begin_table(Table::relations);
     for (const auto& r : ontology.relations()) {
@@ -125,8 +190,8 @@ void write_schema_rows(const StanceGraph& graph, const Selection& selection, con
     sink.end_table(Table::relations);
 
     std::vector<Entity> entities;
-    entities.reserve(selection.vertices.size());
-    for (Vertex v : selection.vertices) entities.push_back(entity_for(graph.node(v), options.gazetteer));
+    rows.each_entity([&](const EntityRow& entity) { entities.push_back(entity_for(entity, options.gazetteer)); });
+    counts.entities = entities.size();
     sink.begin_table(Table::entities);
     for (const Entity& e : entities) {
         entity_row(row, e);
@@ -140,61 +205,44 @@ void write_schema_rows(const StanceGraph& graph, const Selection& selection, con
             sink.row(row);
         }
     sink.end_table(Table::entity_names);
-    entities = {};
 
+    FactSurvey survey = survey_facts(rows, entities);
     sink.begin_table(Table::documents);
-    write_documents(graph, selection, options.store, now, row, sink);
+    write_documents(survey, options.store, now, row, sink);
     sink.end_table(Table::documents);
+    survey.cited = {};
+    survey.first_citations = {};
 
     RecordedTimes recorded(options.store, now);
+    Interval valid;
     sink.begin_table(Table::facts);
-    for (FactIndex f : selection.facts) {
-        const Fact& fact = graph.fact(f);
-        const std::string& relation = ontology.at(fact.relation).name;
-        fact_row(row, export_fact_id(f), fact.source, relation, fact.target, fact.valid, recorded.at(f, fact, relation));
-        sink.row(row);
-    }
+    rows.each_fact(
+        [&](const FactRow& fact) {
+            valid.valid_from = PartialDate::parse(fact.valid_from);
+            valid.valid_to = PartialDate::parse(fact.valid_to);
+            fact_row(row, fact.id, fact.source, fact.relation->name, fact.target, valid, recorded.at(fact));
+            sink.row(row);
+            ++counts.facts;
+        },
+        RowDetail::brief);
     sink.end_table(Table::facts);
 
     sink.begin_table(Table::evidence);
     std::int64_t evidence_id = 0;
-    for (FactIndex f : selection.facts)
-        for (const Evidence& e : graph.fact(f).evidence) {
-            evidence_row(row, ++evidence_id, export_fact_id(f), e.document, e);
-            sink.row(row);
-        }
+    rows.each_fact(
+        [&](const FactRow& fact) {
+            for (const Evidence& e : fact.evidence) {
+                evidence_row(row, ++evidence_id, fact.id, e.document, e);
+                sink.row(row);
+            }
+        },
+        RowDetail::full);
     sink.end_table(Table::evidence);
 
-    // The pairs holding facts of two or more relations of one family, as the store keeps them:
-    // the selection's facts sorted by pair and family, then read group by group.
-    struct PairFact {
-        Vertex a, b;
-        const std::string* family;
-        RelationId relation;
-        auto key() const { return std::tie(a, b, *family); }
-    };
-    std::vector<PairFact> by_pair;
-    by_pair.reserve(selection.facts.size());
-    for (FactIndex f : selection.facts) {
-        const Vertex s = graph.source_of(f), t = graph.target_of(f);
-        const RelationId r = graph.fact(f).relation;
-        by_pair.push_back({std::min(s, t), std::max(s, t), &ontology.at(r).family, r});
-    }
-    std::sort(by_pair.begin(), by_pair.end(),
-              [](const PairFact& x, const PairFact& y) { return std::tie(x.a, x.b, *x.family, x.relation) < std::tie(y.a, y.b, *y.family, y.relation); });
     sink.begin_table(Table::contested_pairs);
-    for (std::size_t i = 0; i < by_pair.size();) {
-        std::size_t end = i + 1;
-        bool several_relations = false;
-        for (; end < by_pair.size() && by_pair[end].key() == by_pair[i].key(); ++end)
-            several_relations = several_relations || by_pair[end].relation != by_pair[i].relation;
-        if (several_relations) {
-            contested_pair_row(row, graph.node(by_pair[i].a).id, graph.node(by_pair[i].b).id, *by_pair[i].family);
-            sink.row(row);
-        }
-        i = end;
-    }
+    write_contested_pairs(survey.pairs, entities, row, sink);
     sink.end_table(Table::contested_pairs);
+    return counts;
 }
 
 }  // namespace stancegraph

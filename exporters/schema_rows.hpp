@@ -1,10 +1,14 @@
-// The rows of the store's schema for a selection of the graph, shared by the sqlite and sql
-// exporters so that both write the same rows: every relation of the ontology, the selected entities
-// with all their names, the documents their evidence cites, the facts and their evidence.
+// The rows of the store's schema for a selection, shared by the sqlite and sql exporters so that both
+// write the same rows: every relation of the ontology, the selected entities with all their names,
+// the documents their evidence cites, the facts and their evidence. They are made from fact rows
+// (fact_rows.hpp), so both formats export straight from the store as well as from a graph.
 #pragma once
 
+#include "core/fact_rows.hpp"
 #include "core/store/schema.hpp"
 #include "exporter.hpp"
+
+#include <cstddef>
 
 namespace stancegraph {
 
@@ -17,13 +21,19 @@ public:
     virtual void end_table(Table table) = 0;
 };
 
-// A fact's id in every export: its index in the graph plus one, so that the same store gives the same
-// fact the same id in every format and selection.
+// A fact's id in the exports of a graph: its index in the graph plus one. From the store, a fact
+// keeps its id in the store.
 inline std::int64_t export_fact_id(FactIndex index) { return static_cast<std::int64_t>(index) + 1; }
 
-// Entity details come from options.gazetteer when set, documents and recording times from
-// options.store when set; without them, entities carry the graph's name and kind only, documents
-// what their evidence says (kind "unknown"), and facts are recorded now.
-void write_schema_rows(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, RowSink& sink);
+struct SchemaRowCounts {
+    std::size_t entities = 0;
+    std::size_t facts = 0;
+};
+
+// Entity details come from options.gazetteer when set, documents from options.store when set, and
+// the time each fact was recorded from its row or else from options.store; without them, entities
+// carry their row's name and kind only, documents what their evidence says (kind "unknown"), and
+// facts are recorded now. Reads the facts three times: documents, facts, evidence.
+SchemaRowCounts write_schema_rows(const FactRowSource& rows, const ExportOptions& options, RowSink& sink);
 
 }  // namespace stancegraph

@@ -2,6 +2,7 @@
 #include "sql_exporter.hpp"
 
 #include "escaping.hpp"
+#include "graph_rows.hpp"
 #include "schema_rows.hpp"
 
 #include <charconv>
@@ -81,20 +82,21 @@ void statements(std::ostream& out, const std::vector<std::string>& list) {
     for (const auto& s : list) out << s << ";\n";
 }
 
-class SqlExporter : public Exporter {
+// From the store, row by row: a million facts need not be loaded.
+class SqlExporter : public RowExporter {
 public:
-    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
-        write_sql(output.stream(), graph, selection, options);
+    void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
+        write_sql(output.stream(), rows, options);
     }
 };
 
 }  // namespace
 
-void write_sql(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options) {
+void write_sql(std::ostream& out, const FactRowSource& rows, const ExportOptions& options) {
     const bool postgres = options.dialect == SqlDialect::postgres;
     const SchemaStatements schema_sql = schema(options.dialect);
     out << "-- stancegraph export, schema version " << kSchemaVersion << ", " << (postgres ? "PostgreSQL" : "SQLite")
-        << " dialect: " << selection.facts.size() << " facts, " << selection.vertices.size() << " entities.\n";
+        << " dialect.\n";
     if (postgres) {
         out << "-- Load with: psql -v ON_ERROR_STOP=1 -f FILE\n";
         out << "SET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\n";
@@ -104,7 +106,7 @@ void write_sql(std::ostream& out, const StanceGraph& graph, const Selection& sel
     out << "BEGIN;\n";
     statements(out, schema_sql.tables);
     SqlTextSink sink(out);
-    write_schema_rows(graph, selection, options, sink);
+    const SchemaRowCounts counts = write_schema_rows(rows, options, sink);
     statements(out, schema_sql.indexes);
     statements(out, schema_sql.search_table);
     if (!schema_sql.search_rebuild.empty()) out << schema_sql.search_rebuild << ";\n";
@@ -112,6 +114,8 @@ void write_sql(std::ostream& out, const StanceGraph& graph, const Selection& sel
     statements(out, schema_sql.views);
     if (!postgres) out << "PRAGMA user_version = " << kSchemaVersion << ";\n";
     out << "COMMIT;\n";
+    // Counted as the rows went by, so at the end.
+    out << "-- " << counts.facts << " facts, " << counts.entities << " entities.\n";
 }
 
 ExporterInfo sql_exporter_info() {

@@ -2,6 +2,7 @@
 // one transaction, for SQLite (`sqlite3 db < file.sql`) or PostgreSQL (`psql -f file.sql`).
 #pragma once
 
+#include "core/fact_rows.hpp"
 #include "exporter.hpp"
 
 #include <ostream>
@@ -10,6 +11,6 @@ namespace stancegraph {
 
 ExporterInfo sql_exporter_info();
 
-void write_sql(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options);
+void write_sql(std::ostream& out, const FactRowSource& rows, const ExportOptions& options);
 
 }  // namespace stancegraph

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/store/store.hpp"
+#include "graph_rows.hpp"
 #include "schema_rows.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -53,18 +54,18 @@ private:
     SqlRow clean_;
 };
 
-class SqliteExporter : public Exporter {
+// From the store, row by row: a million facts need not be loaded.
+class SqliteExporter : public RowExporter {
 public:
-    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
+    void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
         // SQLite insists on a file name of its own: the temporary one, renamed by the caller when done.
-        write_sqlite_database(graph, selection, options, output.temporary_path());
+        write_sqlite_database(rows, options, output.temporary_path());
     }
 };
 
 }  // namespace
 
-void write_sqlite_database(const StanceGraph& graph, const Selection& selection, const ExportOptions& options,
-                           const std::string& path) {
+void write_sqlite_database(const FactRowSource& rows, const ExportOptions& options, const std::string& path) {
     try {
         SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         // A new file that only becomes visible when complete needs no journal and no syncing here:
@@ -82,7 +83,7 @@ void write_sqlite_database(const StanceGraph& graph, const Selection& selection,
         // Rows first, then indexes and the full-text index: building each once over sorted data is
         // several times faster than updating it row by row.
         DatabaseSink sink(db);
-        write_schema_rows(graph, selection, options, sink);
+        write_schema_rows(rows, options, sink);
         for (const auto& s : schema_sql.indexes) db.exec(s);
         for (const auto& s : schema_sql.search_table) db.exec(s);
         db.exec(schema_sql.search_rebuild);

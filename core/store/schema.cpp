@@ -335,8 +335,8 @@ void document_row(SqlRow& row, const DocumentRecord& doc, std::string_view impor
     row.text(doc.content_hash).text_or_null(doc.source_path).text(imported_at);
 }
 
-void fact_row(SqlRow& row, std::int64_t id, const std::string& source, std::string_view relation,
-              const std::string& target, const Interval& valid, std::string_view recorded_at) {
+void fact_row(SqlRow& row, std::int64_t id, std::string_view source, std::string_view relation,
+              std::string_view target, const Interval& valid, std::string_view recorded_at) {
     row.clear();
     if (id > 0) row.integer(id);
     else row.null();

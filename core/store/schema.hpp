@@ -89,8 +89,8 @@ void relation_row(SqlRow& row, const RelationOntology& ontology, const RelationI
 void entity_row(SqlRow& row, const Entity& entity);
 void entity_name_row(SqlRow& row, const std::string& entity_id, const EntityName& name);
 void document_row(SqlRow& row, const DocumentRecord& document, std::string_view imported_at);
-void fact_row(SqlRow& row, std::int64_t id, const std::string& source, std::string_view relation,
-              const std::string& target, const Interval& valid, std::string_view recorded_at);
+void fact_row(SqlRow& row, std::int64_t id, std::string_view source, std::string_view relation,
+              std::string_view target, const Interval& valid, std::string_view recorded_at);
 void evidence_row(SqlRow& row, std::int64_t id, std::int64_t fact_id, const std::string& document_id,
                   const Evidence& evidence);
 // `a` and `b` in either order: the row carries the smaller id first.

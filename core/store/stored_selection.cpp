@@ -176,7 +176,7 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
 void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const {
     const bool full = detail == RowDetail::full;
     try {
-        SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to FROM facts f "
+        SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at FROM facts f "
                                      "WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
         // Names from memory: looking each up in SQL costs two random page reads per fact.
         std::unordered_map<std::string, std::string> names;
@@ -236,6 +236,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             row.target = text_of(facts.getColumn(3));
             row.valid_from = text_of(facts.getColumn(4));
             row.valid_to = text_of(facts.getColumn(5));
+            row.recorded_at = text_of(facts.getColumn(6));
             if (full) {
                 row.source_name = name_of(row.source);
                 row.target_name = name_of(row.target);

@@ -38,6 +38,7 @@ public:
     // UsageError when `entity` has no fact in scope, as select() does on a graph loaded with the scope.
     StoredSelection(Store& store, const RelationOntology& ontology, StoredFilter filter);
 
+    const RelationOntology& ontology() const override { return ontology_; }
     void each_entity(const std::function<void(const EntityRow&)>& visit) const override;
     // Facts in id order; a fact's number is its id in the store.
     void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const override;

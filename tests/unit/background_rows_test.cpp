@@ -17,6 +17,7 @@ namespace {
 class CountingRows : public FactRowSource {
 public:
     CountingRows(std::int64_t count, std::int64_t fail_at = -1) : count_(count), fail_at_(fail_at) {}
+    const RelationOntology& ontology() const override { return testing::ontology(); }
     void each_entity(const std::function<void(const EntityRow&)>&) const override {}
     void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail) const override {
         const RelationInfo& relation = *testing::ontology().find("recognizes");

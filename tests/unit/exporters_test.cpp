@@ -131,7 +131,7 @@ TEST_CASE("SQL text loads into SQLite and gives back every hostile name but NUL"
     to_nul.relation = relation("condemns");
     graph.add_fact(to_nul);
     std::ostringstream sql;
-    write_sql(sql, graph, select(graph, {}), {});
+    write_sql(sql, GraphRows(graph, select(graph, {})), {});
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec(sql.str());
     CHECK(db.execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
@@ -155,7 +155,7 @@ TEST_CASE("SQL text for PostgreSQL uses its types and sets how strings are read"
     ExportOptions options;
     options.dialect = SqlDialect::postgres;
     std::ostringstream out;
-    write_sql(out, graph, select(graph, options), options);
+    write_sql(out, GraphRows(graph, select(graph, options)), options);
     const std::string sql = out.str();
     CHECK(sql.find("SET standard_conforming_strings = on;") < sql.find("BEGIN;"));
     CHECK(sql.find("valid_from_day DATE") != std::string::npos);
@@ -169,7 +169,7 @@ TEST_CASE("SQL text for PostgreSQL uses its types and sets how strings are read"
 TEST_CASE("the sqlite export has the store's schema, rows and full-text index") {
     const std::string folder = testing::temporary_folder();
     const StanceGraph graph = hostile_graph();
-    write_sqlite_database(graph, select(graph, {}), {}, folder + "/export.db");
+    write_sqlite_database(GraphRows(graph, select(graph, {})), {}, folder + "/export.db");
     Store store(folder + "/store.db", ontology(), Store::Mode::create_if_missing);
 
     SQLite::Database exported(folder + "/export.db", SQLite::OPEN_READWRITE);
@@ -214,7 +214,7 @@ TEST_CASE("exporting from a store keeps its documents and recording times, and a
     options.gazetteer = &testing::gazetteer();
     options.store = &store;
     options.relations = {"recognizes"};
-    write_sqlite_database(graph, select(graph, options), options, folder + "/export.db");
+    write_sqlite_database(GraphRows(graph, select(graph, options)), options, folder + "/export.db");
 
     SQLite::Database exported(folder + "/export.db");
     CHECK(exported.execAndGet("SELECT recorded_at FROM facts").getString() == "2001-02-03T04:05:06Z");
