@@ -30,9 +30,8 @@ public:
         if (!outputs_.empty()) {
             ExportOptions options = export_.options(context, store);
             options.store = &store;  // as `export` passes it
-            std::unique_ptr<StanceGraph> graph;  // loaded for the first format that needs it
             for (std::size_t i = 0; i < outputs_.size(); ++i) {
-                export_store(*exporters[i], options, outputs_[i], true, graph);
+                export_store(*exporters[i], options, outputs_[i], true);
                 std::cerr << "stancegraph: wrote " << outputs_[i] << '\n';
             }
         }

@@ -21,9 +21,8 @@ public:
         const ExporterInfo& exporter = choose_exporter(format_, output_);
         auto store = open_store(context, db_);
         ExportOptions options = request_.options(context, *store);
-        options.store = store.get();  // rows, or the graph; document records and recording times
-        std::unique_ptr<StanceGraph> graph;
-        export_store(exporter, options, output_, request_.overwrite, graph);
+        options.store = store.get();  // the rows, document records and recording times
+        export_store(exporter, options, output_, request_.overwrite);
         return kExitOk;
     }
 

@@ -2,6 +2,7 @@
 // Graphviz's library, with the layout engine chosen by the size of the selection.
 #include "command.hpp"
 #include "core/error.hpp"
+#include "core/store/stored_selection.hpp"
 #include "export_request.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphviz_renderer.hpp"
@@ -44,12 +45,10 @@ public:
         const ExportOptions options = request_.options(context, *store);
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
-        StanceGraph graph(context.ontology());
-        store->load_graph(graph, store_selection(options, context.ontology()));
-        const Selection selection = select(graph, options);
         std::ostringstream dot;
-        write_dot(dot, graph, selection, options);
-        const std::string layout = layout_.empty() ? layout_for_size(selection.vertices.size(), selection.facts.size()) : layout_;
+        const ExportCounts drawn =
+            write_dot(dot, StoredSelection(*store, context.ontology(), stored_filter(context.ontology(), options)), options);
+        const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.facts) : layout_;
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));
         out.commit();

@@ -5,7 +5,6 @@
 #include "core/store/stored_selection.hpp"
 #include "query_options.hpp"
 
-#include <functional>
 #include <sstream>
 
 namespace stancegraph {
@@ -19,15 +18,6 @@ std::set<std::string> split_list(const std::string& text) {
     while (std::getline(stream, item, ','))
         if (!item.empty()) items.insert(item);
     return items;
-}
-
-// Writes one export to a temporary file renamed when `write` returns, or to standard output.
-void write_output(const ExporterInfo& exporter, const std::string& output, bool overwrite,
-                  const std::function<void(AtomicOutput&)>& write) {
-    if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
-    AtomicOutput out(output, overwrite, exporter.needs_file);
-    write(out);
-    out.commit();
 }
 
 }  // namespace
@@ -75,29 +65,13 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
-void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
-                  const std::string& output, bool overwrite) {
-    write_output(exporter, output, overwrite, [&](AtomicOutput& out) {
-        exporter.create()->write(graph, select(graph, options), options, out);
-    });
-}
-
-void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite,
-                  std::unique_ptr<StanceGraph>& graph) {
+void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite) {
+    if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
     Store& store = *options.store;
-    const RelationOntology& ontology = store.ontology();
-    const std::unique_ptr<Exporter> writer = exporter.create();
-    if (writer->writes_rows()) {
-        write_output(exporter, output, overwrite, [&](AtomicOutput& out) {
-            writer->write_rows(StoredSelection(store, ontology, stored_filter(ontology, options)), options, out);
-        });
-        return;
-    }
-    if (!graph) {
-        graph = std::make_unique<StanceGraph>(ontology);
-        store.load_graph(*graph, store_selection(options, ontology));
-    }
-    write_export(exporter, *graph, options, output, overwrite);
+    const StoredSelection rows(store, store.ontology(), stored_filter(store.ontology(), options));
+    AtomicOutput out(output, overwrite, exporter.needs_file);
+    exporter.create()->write(rows, options, out);
+    out.commit();
 }
 
 }  // namespace stancegraph

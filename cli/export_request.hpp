@@ -3,13 +3,11 @@
 #pragma once
 
 #include "context.hpp"
-#include "core/stance_graph.hpp"
 #include "core/store/store.hpp"
 #include "exporters/exporter.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <memory>
 #include <string>
 
 namespace stancegraph {
@@ -36,13 +34,8 @@ struct ExportRequest {
 // The exporter named by --format, or else by the output's suffix; UsageError when neither says.
 const ExporterInfo& choose_exporter(const std::string& format, const std::string& output);
 
-// Writes the selection to `output` through a temporary file, renamed only when complete.
-void write_export(const ExporterInfo& exporter, const StanceGraph& graph, const ExportOptions& options,
-                  const std::string& output, bool overwrite);
-
-// Writes one export of the store (options.store): formats that write rows read them from it row by
-// row; the others get the graph, loaded into `graph` when the first of them needs it and then kept.
-void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite,
-                  std::unique_ptr<StanceGraph>& graph);
+// Writes the selection of the store (options.store) to `output`, read from it row by row (the
+// graph is never loaded), through a temporary file renamed only when complete.
+void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite);
 
 }  // namespace stancegraph

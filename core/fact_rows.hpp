@@ -39,6 +39,12 @@ struct FactRow {
     std::string_view recorded_at;
 };
 
+// How many entities and facts a format wrote, for formats that tell.
+struct ExportCounts {
+    std::size_t entities = 0;
+    std::size_t facts = 0;
+};
+
 // How much of each fact a format needs: the first piece of evidence (GraphML), or the entities'
 // names and every piece of evidence too (JSON Lines).
 enum class RowDetail { brief, full };

@@ -29,11 +29,12 @@ KindStyle style_of(EntityKind kind) {
     return {"ellipse", "dashed", "#ffffff", "other"};
 }
 
-std::string fact_label(const StanceGraph& graph, const Fact& fact) {
-    std::string label = graph.ontology().at(fact.relation).label("en");
-    if (fact.valid.valid_from || fact.valid.valid_to) {
-        label += "\n" + (fact.valid.valid_from ? fact.valid.valid_from->to_string() : std::string("?"));
-        if (fact.valid.valid_to) label += " – " + fact.valid.valid_to->to_string();
+std::string fact_label(const FactRow& fact) {
+    std::string label = fact.relation->label("en");
+    if (!fact.valid_from.empty() || !fact.valid_to.empty()) {
+        label += '\n';
+        label += fact.valid_from.empty() ? std::string_view("?") : fact.valid_from;
+        if (!fact.valid_to.empty()) (label += " – ") += fact.valid_to;
     }
     return label;
 }
@@ -53,7 +54,7 @@ std::string line_sample(const DotStyle& dot) {
 
 // The title, the as-of date and the legend as one HTML-like table in the graph's label: unlike a
 // cluster, it stays in place with every layout engine (sfdp ignores clusters).
-std::string title_and_legend(const StanceGraph& graph, const ExportOptions& options, const std::set<EntityKind>& kinds,
+std::string title_and_legend(const RelationOntology& ontology, const ExportOptions& options, const std::set<EntityKind>& kinds,
                              const std::set<RelationId>& relations) {
     const std::string title = options.title.empty() ? std::string("stancegraph") : options.title;
     const std::string when = options.as_of ? "stances as of " + day_to_string(*options.as_of) : std::string("all facts, with their dates");
@@ -72,7 +73,7 @@ std::string title_and_legend(const StanceGraph& graph, const ExportOptions& opti
     constexpr std::size_t kPerRow = 5;
     std::size_t n = 0;
     for (RelationId id : relations) {
-        const RelationInfo& r = graph.ontology().at(id);
+        const RelationInfo& r = ontology.at(id);
         if (n % kPerRow == 0) html += "<TR><TD><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"8\" CELLPADDING=\"0\"><TR>";
         html += "<TD><FONT POINT-SIZE=\"10\" COLOR=\"" + dot_html_text(r.dot.color) + "\">" + dot_html_text(line_sample(r.dot)) +
                 "</FONT><FONT POINT-SIZE=\"10\"> " + dot_html_text(r.label("en")) + "</FONT></TD>";
@@ -83,14 +84,15 @@ std::string title_and_legend(const StanceGraph& graph, const ExportOptions& opti
 
 class DotExporter : public Exporter {
 public:
-    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options, AtomicOutput& output) override {
-        write_dot(output.stream(), graph, selection, options);
+    void write(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
+        write_dot(output.stream(), rows, options);
     }
 };
 
 }  // namespace
 
-void write_dot(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options) {
+ExportCounts write_dot(std::ostream& out, const FactRowSource& rows, const ExportOptions& options) {
+    ExportCounts counts;
     out << "digraph stancegraph {\n";
     // Noto Sans for Latin, Cyrillic and Greek; fontconfig falls back to Noto Sans Arabic and others
     // (fonts-noto-core) for the scripts it lacks, and Pango shapes right-to-left text.
@@ -99,31 +101,31 @@ void write_dot(std::ostream& out, const StanceGraph& graph, const Selection& sel
     out << "  node [fontname=\"Noto Sans\", fontsize=11];\n";
     out << "  edge [fontname=\"Noto Sans\", fontsize=9];\n";
     std::set<EntityKind> kinds;
-    for (Vertex v : selection.vertices) {
-        const EntityNode& node = graph.node(v);
+    rows.each_entity([&](const EntityRow& node) {
         const KindStyle style = style_of(node.kind);
         kinds.insert(node.kind);
         out << "  " << dot_quote(node.id) << " [label=" << dot_quote(node.name) << ", shape=" << style.shape
             << ", style=" << dot_quote(style.style) << ", fillcolor=" << dot_quote(style.fill)
-            << ", tooltip=" << dot_quote(node.id + " (" + std::string(to_string(node.kind)) + ")") << "];\n";
-    }
+            << ", tooltip=" << dot_quote(std::string(node.id) + " (" + std::string(to_string(node.kind)) + ")") << "];\n";
+        ++counts.entities;
+    });
     std::set<RelationId> relations;
-    for (FactIndex f : selection.facts) {
-        const Fact& fact = graph.fact(f);
-        const RelationInfo& relation = graph.ontology().at(fact.relation);
+    rows.each_fact([&](const FactRow& fact) {
+        const RelationInfo& relation = *fact.relation;
         relations.insert(relation.id);
-        out << "  " << dot_quote(graph.node(graph.source_of(f)).id) << " -> " << dot_quote(graph.node(graph.target_of(f)).id)
-            << " [label=" << dot_quote(fact_label(graph, fact)) << ", color=" << dot_quote(relation.dot.color)
+        out << "  " << dot_quote(fact.source) << " -> " << dot_quote(fact.target)
+            << " [label=" << dot_quote(fact_label(fact)) << ", color=" << dot_quote(relation.dot.color)
             << ", fontcolor=" << dot_quote(relation.dot.color) << ", style=" << dot_quote(relation.dot.style)
             << ", penwidth=" << relation.dot.penwidth << ", arrowhead=" << dot_quote(relation.dot.arrowhead);
         if (relation.symmetric) out << ", dir=both, arrowtail=" << dot_quote(relation.dot.arrowhead);
         // dot_quote drops a code point cut in half by the 300-byte limit.
-        if (!fact.evidence.empty() && !fact.evidence.front().text.empty())
-            out << ", tooltip=" << dot_quote(fact.evidence.front().text.substr(0, 300));
+        if (!fact.evidence_text.empty()) out << ", tooltip=" << dot_quote(fact.evidence_text.substr(0, 300));
         out << "];\n";
-    }
-    out << "  graph [label=" << title_and_legend(graph, options, kinds, relations) << "];\n";
+        ++counts.facts;
+    }, RowDetail::brief);
+    out << "  graph [label=" << title_and_legend(rows.ontology(), options, kinds, relations) << "];\n";
     out << "}\n";
+    return counts;
 }
 
 ExporterInfo dot_exporter_info() {

@@ -3,6 +3,7 @@
 // newlines survive.
 #pragma once
 
+#include "core/fact_rows.hpp"
 #include "exporter.hpp"
 
 #include <ostream>
@@ -11,6 +12,7 @@ namespace stancegraph {
 
 ExporterInfo dot_exporter_info();
 
-void write_dot(std::ostream& out, const StanceGraph& graph, const Selection& selection, const ExportOptions& options);
+// Returns how many entities and facts it drew, which the layout engine is chosen by.
+ExportCounts write_dot(std::ostream& out, const FactRowSource& rows, const ExportOptions& options);
 
 }  // namespace stancegraph

@@ -1,5 +1,7 @@
-// The exporter interface: each output format is one class writing a selection of the stance graph
-// to an output file. Formats are found by name or by the output file's suffix in the registry.
+// The exporter interface: each output format is one class writing the entity and fact rows of a
+// selection to an output file. The rows come from the store (StoredSelection), so a large store is
+// never loaded whole, or from a graph in memory (GraphRows). Formats are found by name or by the
+// output file's suffix in the registry.
 #pragma once
 
 #include "core/atomic_output.hpp"
@@ -19,12 +21,7 @@ namespace stancegraph {
 class Exporter {
 public:
     virtual ~Exporter() = default;
-    virtual void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options,
-                       AtomicOutput& output) = 0;
-    // Formats that need only entity and fact rows say so and take them from any row source, such as
-    // the store read row by row (StoredSelection): a large store is then never loaded whole.
-    virtual bool writes_rows() const { return false; }
-    virtual void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output);
+    virtual void write(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) = 0;
 };
 
 struct ExporterInfo {

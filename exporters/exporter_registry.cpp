@@ -2,13 +2,8 @@
 #include "exporter.hpp"
 
 #include <filesystem>
-#include <stdexcept>
 
 namespace stancegraph {
-
-void Exporter::write_rows(const FactRowSource&, const ExportOptions&, AtomicOutput&) {
-    throw std::logic_error("this format needs the whole graph, not rows");
-}
 
 void ExporterRegistry::add(ExporterInfo info) { exporters_.push_back(std::move(info)); }
 

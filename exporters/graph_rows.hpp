@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/fact_rows.hpp"
-#include "exporter.hpp"
 #include "selection.hpp"
 
 namespace stancegraph {
@@ -23,16 +22,6 @@ public:
 private:
     const StanceGraph& graph_;
     const Selection& selection_;
-};
-
-// A format that needs only rows: it writes a graph in memory through GraphRows, so it has one writer.
-class RowExporter : public Exporter {
-public:
-    void write(const StanceGraph& graph, const Selection& selection, const ExportOptions& options,
-               AtomicOutput& output) final {
-        write_rows(GraphRows(graph, selection), options, output);
-    }
-    bool writes_rows() const final { return true; }
 };
 
 }  // namespace stancegraph

@@ -3,7 +3,6 @@
 
 #include "background_rows.hpp"
 #include "escaping.hpp"
-#include "graph_rows.hpp"
 
 #include <charconv>
 
@@ -108,9 +107,9 @@ void append_edge_label(std::string& label, const FactRow& fact) {
     if (!fact.valid_to.empty()) (label += " – ") += fact.valid_to;
 }
 
-class GraphmlExporter : public RowExporter {
+class GraphmlExporter : public Exporter {
 public:
-    void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
+    void write(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
         write_graphml(output.stream(), rows, options);
     }
 };

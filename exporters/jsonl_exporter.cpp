@@ -2,16 +2,14 @@
 #include "jsonl_exporter.hpp"
 
 #include "fact_json.hpp"
-#include "graph_rows.hpp"
 
 namespace stancegraph {
 
 namespace {
 
-class JsonlExporter : public RowExporter {
+class JsonlExporter : public Exporter {
 public:
-    // From the store, row by row: a million facts need not be loaded.
-    void write_rows(const FactRowSource& rows, const ExportOptions&, AtomicOutput& output) override {
+        void write(const FactRowSource& rows, const ExportOptions&, AtomicOutput& output) override {
         JsonWriter writer;
         std::ostream& out = output.stream();
         rows.each_fact(

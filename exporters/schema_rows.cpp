@@ -177,10 +177,10 @@ void write_contested_pairs(std::vector<PairFact>& pairs, const std::vector<Entit
 
 }  // namespace
 
-SchemaRowCounts write_schema_rows(const FactRowSource& rows, const ExportOptions& options, RowSink& sink) {
+ExportCounts write_schema_rows(const FactRowSource& rows, const ExportOptions& options, RowSink& sink) {
     const RelationOntology& ontology = rows.ontology();
     const std::string now = utc_timestamp();
-    SchemaRowCounts counts;
+    ExportCounts counts;
     SqlRow row;
     sink.begin_table(Table::relations);
     for (const auto& r : ontology.relations()) {

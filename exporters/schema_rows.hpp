@@ -8,8 +8,6 @@
 #include "core/store/schema.hpp"
 #include "exporter.hpp"
 
-#include <cstddef>
-
 namespace stancegraph {
 
 // Receives rows table by table, in kAllTables order (each table after those it references).
@@ -25,15 +23,10 @@ public:
 // keeps its id in the store.
 inline std::int64_t export_fact_id(FactIndex index) { return static_cast<std::int64_t>(index) + 1; }
 
-struct SchemaRowCounts {
-    std::size_t entities = 0;
-    std::size_t facts = 0;
-};
-
 // Entity details come from options.gazetteer when set, documents from options.store when set, and
 // the time each fact was recorded from its row or else from options.store; without them, entities
 // carry their row's name and kind only, documents what their evidence says (kind "unknown"), and
 // facts are recorded now. Reads the facts three times: documents, facts, evidence.
-SchemaRowCounts write_schema_rows(const FactRowSource& rows, const ExportOptions& options, RowSink& sink);
+ExportCounts write_schema_rows(const FactRowSource& rows, const ExportOptions& options, RowSink& sink);
 
 }  // namespace stancegraph

@@ -2,7 +2,6 @@
 #include "sql_exporter.hpp"
 
 #include "escaping.hpp"
-#include "graph_rows.hpp"
 #include "schema_rows.hpp"
 
 #include <charconv>
@@ -82,10 +81,9 @@ void statements(std::ostream& out, const std::vector<std::string>& list) {
     for (const auto& s : list) out << s << ";\n";
 }
 
-// From the store, row by row: a million facts need not be loaded.
-class SqlExporter : public RowExporter {
+class SqlExporter : public Exporter {
 public:
-    void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
+    void write(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
         write_sql(output.stream(), rows, options);
     }
 };
@@ -106,7 +104,7 @@ void write_sql(std::ostream& out, const FactRowSource& rows, const ExportOptions
     out << "BEGIN;\n";
     statements(out, schema_sql.tables);
     SqlTextSink sink(out);
-    const SchemaRowCounts counts = write_schema_rows(rows, options, sink);
+    const ExportCounts counts = write_schema_rows(rows, options, sink);
     statements(out, schema_sql.indexes);
     statements(out, schema_sql.search_table);
     if (!schema_sql.search_rebuild.empty()) out << schema_sql.search_rebuild << ";\n";

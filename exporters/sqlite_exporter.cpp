@@ -3,7 +3,6 @@
 
 #include "core/error.hpp"
 #include "core/store/store.hpp"
-#include "graph_rows.hpp"
 #include "schema_rows.hpp"
 
 #include <SQLiteCpp/Database.h>
@@ -54,10 +53,9 @@ private:
     SqlRow clean_;
 };
 
-// From the store, row by row: a million facts need not be loaded.
-class SqliteExporter : public RowExporter {
+class SqliteExporter : public Exporter {
 public:
-    void write_rows(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
+    void write(const FactRowSource& rows, const ExportOptions& options, AtomicOutput& output) override {
         // SQLite insists on a file name of its own: the temporary one, renamed by the caller when done.
         write_sqlite_database(rows, options, output.temporary_path());
     }

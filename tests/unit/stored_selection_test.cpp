@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/store/store.hpp"
 #include "core/store/stored_selection.hpp"
+#include "exporters/dot_exporter.hpp"
 #include "exporters/graph_rows.hpp"
 #include "exporters/selection.hpp"
 #include "exporters/sql_exporter.hpp"
@@ -196,7 +197,7 @@ TEST_CASE("the store's SQL selection gives what select() gives on the loaded gra
     CHECK(with_facts > compared / 3);  // the comparisons are not all of empty selections
 }
 
-TEST_CASE("SQL text exported from the store is that of the graph loaded whole from it, documents and times included") {
+TEST_CASE("SQL text and DOT exported from the store are those of the graph loaded whole from it, documents and times included") {
     // Loaded whole, graph fact i is store fact i + 1, so both give every fact the same id and the
     // time the store recorded it; the store's rows carry those, the graph's are looked up.
     Store store(testing::temporary_folder() + "/s.db", ontology(), Store::Mode::create_if_missing);
@@ -221,6 +222,12 @@ TEST_CASE("SQL text exported from the store is that of the graph loaded whole fr
             }
             write_sql(from_graph_sql, GraphRows(graph, select(graph, options)), options);
             REQUIRE(from_store_sql.str() == from_graph_sql.str());
+            if (dialect == SqlDialect::sqlite) {
+                std::ostringstream from_graph_dot, from_store_dot;
+                write_dot(from_store_dot, StoredSelection(store, ontology(), stored_filter(ontology(), options)), options);
+                write_dot(from_graph_dot, GraphRows(graph, select(graph, options)), options);
+                REQUIRE(from_store_dot.str() == from_graph_dot.str());
+            }
             ++compared;
         });
     CHECK(compared > 15 * 6 * 3 * 7);
