@@ -2,6 +2,7 @@
 #include "store.hpp"
 
 #include "../error.hpp"
+#include "evidence_columns.hpp"
 #include "schema.hpp"
 #include "read_snapshot.hpp"
 #include "temporary_table.hpp"
@@ -357,9 +358,8 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
                                 "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to FROM facts f "
                                 "WHERE 1 = 1" + where + " ORDER BY f.id");
         SQLite::Statement evidence(*db_,
-                                   "SELECT e.fact_id, e.document_id, e.url, e.published, e.text, e.sentence, e.start_offset, "
-                                   "e.end_offset, e.line, e.rule, e.confidence FROM evidence e JOIN facts f ON f.id = e.fact_id "
-                                   "WHERE 1 = 1" + where + " ORDER BY e.fact_id, e.id");
+                                   std::string("SELECT e.fact_id, ") + kEvidenceColumns +
+                                       " FROM evidence e JOIN facts f ON f.id = e.fact_id WHERE 1 = 1" + where + " ORDER BY e.fact_id, e.id");
         index = 1;
         for (const auto& b : binds) {
             facts.bind(index, b);
@@ -381,16 +381,7 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
             while (evidence_left && evidence.getColumn(0).getInt64() < id) evidence_left = evidence.executeStep();
             while (evidence_left && evidence.getColumn(0).getInt64() == id) {
                 Evidence e;
-                e.document = evidence.getColumn(1).getString();
-                e.url = evidence.getColumn(2).getString();
-                e.published = column_date(evidence.getColumn(3));
-                e.text = evidence.getColumn(4).getString();
-                e.sentence = evidence.getColumn(5).isNull() ? -1 : evidence.getColumn(5).getInt();
-                e.start = evidence.getColumn(6).isNull() ? -1 : evidence.getColumn(6).getInt64();
-                e.end = evidence.getColumn(7).isNull() ? -1 : evidence.getColumn(7).getInt64();
-                e.line = evidence.getColumn(8).isNull() ? 0 : static_cast<std::size_t>(evidence.getColumn(8).getInt64());
-                e.rule = evidence.getColumn(9).getString();
-                e.confidence = evidence.getColumn(10).getDouble();
+                read_evidence_columns(evidence, 1, e);
                 fact.evidence.push_back(std::move(e));
                 evidence_left = evidence.executeStep();
             }

@@ -2,6 +2,7 @@
 #include "stored_selection.hpp"
 
 #include "../error.hpp"
+#include "evidence_columns.hpp"
 #include "store.hpp"
 #include "temporary_table.hpp"
 
@@ -42,21 +43,6 @@ std::string not_ended_by_later_fact(bool reversed) {
            " JOIN facts n ON " + pair +
            " WHERE r.name = f.relation" + (reversed ? std::string(" AND r.symmetric = 1") : std::string()) +
            " AND n.valid_from_day <= :as_of AND n.valid_from_day > COALESCE(f.valid_from_day, ''))";
-}
-
-// Reads the evidence row of the full evidence query (fact_id, text, url, confidence, document_id,
-// published, sentence, start_offset, end_offset, line, rule) into `e`, reusing its strings.
-void read_evidence(const SQLite::Statement& row, Evidence& e) {
-    e.text.assign(text_of(row.getColumn(1)));
-    e.url.assign(text_of(row.getColumn(2)));
-    e.confidence = row.getColumn(3).getDouble();
-    e.document.assign(text_of(row.getColumn(4)));
-    e.published = row.getColumn(5).isNull() ? std::nullopt : PartialDate::parse(text_of(row.getColumn(5)));
-    e.sentence = row.getColumn(6).isNull() ? -1 : row.getColumn(6).getInt();
-    e.start = row.getColumn(7).isNull() ? -1 : row.getColumn(7).getInt64();
-    e.end = row.getColumn(8).isNull() ? -1 : row.getColumn(8).getInt64();
-    e.line = row.getColumn(9).isNull() ? 0 : static_cast<std::size_t>(row.getColumn(9).getInt64());
-    e.rule.assign(text_of(row.getColumn(10)));
 }
 
 }  // namespace
@@ -189,9 +175,8 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             return it == names.end() ? std::string_view() : std::string_view(it->second);
         };
         // Without conditions the evidence is read in its index order, without a join.
-        const std::string columns = full ? "e.fact_id, e.text, e.url, e.confidence, e.document_id, e.published, e.sentence, "
-                                           "e.start_offset, e.end_offset, e.line, e.rule"
-                                         : "e.fact_id, e.text, e.url, e.confidence";
+        // Brief and full rows alike find the text, URL and confidence in columns 1 to 3.
+        const std::string columns = std::string("e.fact_id, e.text, e.url, e.confidence") + (full ? std::string(", ") + kEvidenceColumns : "");
         SQLite::Statement evidence(db_, fact_conditions().empty()
                                             ? "SELECT " + columns + " FROM evidence e ORDER BY e.fact_id, e.id"
                                             : "SELECT " + columns + " FROM facts f JOIN evidence e ON e.fact_id = f.id "
@@ -214,7 +199,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             for (; evidence_left && evidence.getColumn(0).getInt64() == row.id; evidence_left = evidence.executeStep()) {
                 if (full) {
                     if (row.evidence_count == pieces.size()) pieces.emplace_back();
-                    read_evidence(evidence, pieces[row.evidence_count]);
+                    read_evidence_columns(evidence, 4, pieces[row.evidence_count]);
                 } else if (row.evidence_count == 0) {
                     first_text.assign(text_of(evidence.getColumn(1)));
                     first_url.assign(text_of(evidence.getColumn(2)));

@@ -1,0 +1,20 @@
+// The columns of an evidence row as `Evidence` holds them, selected and read the same way by every
+// query that loads whole pieces of evidence (Store::load_graph, StoredSelection's full rows).
+#pragma once
+
+#include "../fact.hpp"
+
+namespace SQLite {
+class Statement;
+}
+
+namespace stancegraph {
+
+// To put in a SELECT on the evidence table aliased `e`.
+inline constexpr const char* kEvidenceColumns =
+    "e.document_id, e.url, e.published, e.text, e.sentence, e.start_offset, e.end_offset, e.line, e.rule, e.confidence";
+
+// Reads the kEvidenceColumns of `row`, the first at index `first`, into `e`, reusing its strings.
+void read_evidence_columns(const SQLite::Statement& row, int first, Evidence& e);
+
+}  // namespace stancegraph
