@@ -193,8 +193,14 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 for (std::size_t k = ms[m].last; k < std::min(ms[m].last + 4, sentence.last) && !titled; ++k)
                     titled = s.pattern_at(lexicon.head_titles, k, sentence.last).has_value();
                 if (!titled) continue;
+                // In an article without a date, any term of the person's will do when none holds on
+                // the day the text names last.
+                const bool any_term = !article.published &&
+                                      std::none_of(person.roles.begin(), person.roles.end(), [&](const Role& r) {
+                                          return r.relation == "leader_of" && r.holds_on(day);
+                                      });
                 for (const auto& role : person.roles) {
-                    if (role.relation != "leader_of" || !role.holds_on(day)) continue;
+                    if (role.relation != "leader_of" || (!any_term && !role.holds_on(day))) continue;
                     if (const Entity* led = gazetteer_.by_id(role.target))
                         emit(person, leader_of->id, *led, role.from, sentence, index, lexicon.language + ".leader-title", 0.9);
                     if (notes) notes->push_back("    leader " + person.name + " of " + role.target);

@@ -28,6 +28,25 @@ int form_rank(NameForm form) {
     return 4;
 }
 
+// An apostrophe, hyphen or full stop written inside a word ("People’s", "Jong-un", "U.S"): a name
+// may run across it.
+bool joins_words(const std::vector<Token>& tokens, std::size_t j, std::size_t last) {
+    if (j + 1 >= last || tokens[j].kind != TokenKind::punct || tokens[j].space_before) return false;
+    const std::string& mark = tokens[j].folded;
+    if (mark != "'" && mark != "-" && mark != "." && mark != "\u2010" && mark != "\u2011") return false;
+    return tokens[j + 1].kind == TokenKind::word && !tokens[j + 1].space_before;
+}
+
+// Every word of the span is in capitals; a single capital letter counts ("U.S.").
+bool written_in_capitals(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+        const Token& t = tokens[k];
+        if (t.kind != TokenKind::word) continue;
+        if (!t.all_upper && !(t.capitalized && t.folded.size() == 1)) return false;
+    }
+    return true;
+}
+
 bool in_office(const Entity& person, DayNumber day) {
     for (const auto& role : person.roles)
         if (role.holds_on(day)) return true;
@@ -99,8 +118,13 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
             std::size_t j = i + 1;
             std::vector<std::pair<std::size_t, const Node*>> path{{j, node}};
             std::vector<std::string> next_forms;
-            while (j < last && tokens[j].kind != TokenKind::punct) {
-                morphology_.lookup_forms(tokens[j].folded, false, next_forms);
+            while (j < last) {
+                std::size_t word = j;
+                if (tokens[word].kind == TokenKind::punct) {
+                    if (!joins_words(tokens, word, last)) break;
+                    ++word;
+                }
+                morphology_.lookup_forms(tokens[word].folded, false, next_forms);
                 const Node* next = nullptr;
                 for (const auto& nf : next_forms)
                     if (auto c = node->children.find(nf); c != node->children.end()) {
@@ -109,7 +133,7 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
                     }
                 if (!next) break;
                 node = next;
-                ++j;
+                j = word + 1;
                 path.emplace_back(j, node);
             }
             // The longest prefix of the path that ends a name usable in this text.
@@ -117,7 +141,7 @@ std::vector<Mention> MentionFinder::find(const std::vector<Token>& tokens, std::
                 std::vector<const NameRef*> usable_names;
                 for (const auto& ref : it->second->names) {
                     if (ref.lang != language && ref.lang != "en" && ref.form != NameForm::abbreviation) continue;
-                    if (capitalized_names && ref.all_upper && !tokens[i].all_upper) continue;
+                    if (capitalized_names && ref.all_upper && !written_in_capitals(tokens, i, it->first)) continue;
                     if (capitalized_names && ref.capitalized && !tokens[i].capitalized) continue;
                     usable_names.push_back(&ref);
                 }

@@ -17,10 +17,18 @@ std::size_t code_points(std::string_view text) {
 }
 }  // namespace
 
-const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer) {
+const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer, bool any_term) {
     const Entity* best = nullptr;
     for (const auto& role : person.roles) {
         if (!role.holds_on(day)) continue;
+        const Entity* target = gazetteer.by_id(role.target);
+        if (!target) continue;
+        if (!best || role.relation == "leader_of") best = target;
+        if (role.relation == "leader_of") break;
+    }
+    if (best || !any_term) return best;
+    // An article without a date: any term will do, the leader's role first ("President Obama").
+    for (const auto& role : person.roles) {
         const Entity* target = gazetteer.by_id(role.target);
         if (!target) continue;
         if (!best || role.relation == "leader_of") best = target;
@@ -38,7 +46,7 @@ SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sent
         const Entity* actor = e;
         const Entity* target = e;
         if (e->kind == EntityKind::person) {
-            actor = role_holder_of(*e, text.day, text.gazetteer);
+            actor = role_holder_of(*e, text.day, text.gazetteer, !text.published);
             target = actor;
         } else if (e->kind == EntityKind::region) {
             actor = nullptr;  // regions do not hold stances

@@ -90,6 +90,7 @@ private:
 };
 
 // The state or organisation a person speaks for on a day (leaders first); nullptr when none.
-const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer);
+// `any_term`: for an article without a date, a role held at any time when none is held on the day.
+const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer, bool any_term = false);
 
 }  // namespace stancegraph

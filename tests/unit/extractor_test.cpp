@@ -96,3 +96,14 @@ TEST_CASE("Russian: a relation between two states named after 'между'") {
 TEST_CASE("a negated cue without a negated relation makes no fact") {
     CHECK(extract_lines("en", "2022-01-01", "France did not condemn Mali.").empty());
 }
+
+TEST_CASE("in an article without a date, a leader named with a title speaks for the state of any term") {
+    Article a;
+    a.id = "undated";
+    a.lang = "en";
+    a.text = "President Obama condemned Iran.";
+    bool found = false;
+    for (const auto& f : testing::extractor().extract(a, false).facts)
+        found = found || (f.source == "USA" && f.target == "IRN");
+    CHECK(found);
+}

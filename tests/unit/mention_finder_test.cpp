@@ -48,3 +48,23 @@ TEST_CASE("people are found by surname and told apart by who was in office") {
     CHECK(found("Clinton said", "en", "2000-06-01") == std::vector<std::string>{"person-bill-clinton"});
     CHECK(found("Clinton said", "en", "2010-06-01") == std::vector<std::string>{"person-hillary-clinton"});
 }
+
+TEST_CASE("a name runs across an apostrophe, hyphen or full stop written inside it") {
+    // A typographic apostrophe: the People's Republic is China, not the Republic of China.
+    CHECK(found("The People’s Republic of China", "en") == std::vector<std::string>{"CHN"});
+    CHECK(found("the U.S. and the U.K.", "en") == std::vector<std::string>{"USA", "GBR"});
+    CHECK(found("Kim Jong-un", "en") == std::vector<std::string>{"person-kim-jong-un"});
+    // Not across a full stop followed by a space: two sentences, two names.
+    CHECK(found("in Congo. Kinshasa", "en").size() == 2);
+}
+
+TEST_CASE("Russian names need their capital letters; demonyms do not") {
+    CHECK(found("именно того и добивались", "ru").empty());
+    CHECK(found("Того и Гана", "ru") == std::vector<std::string>{"TGO", "GHA"});
+    CHECK(found("российский МИД", "ru") == std::vector<std::string>{"RUS"});
+}
+
+TEST_CASE("compound demonyms name the state they stand for") {
+    CHECK(found("Turkish Cypriot leaders", "en") == std::vector<std::string>{"northern-cyprus"});
+    CHECK(found("Greek Cypriot leaders", "en") == std::vector<std::string>{"CYP"});
+}
