@@ -1,16 +1,24 @@
-// Finding sources and targets of cues.
+// Who does what to whom for one cue: the order in which the argument searches are tried, by the
+// kind of cue (verb or noun, passive, symmetric, special frames), and the facts they make.
 #include "argument_linker.hpp"
 
+#include "argument_search.hpp"
+
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace stancegraph {
 
 namespace {
 
+// One side of a cue's frame: the entities found and how.
 struct Side {
-    std::vector<std::size_t> mentions;  // indexes into sentence.mentions()
+    std::vector<const Entity*> entities;
+    std::vector<std::size_t> mentions;  // the mentions they came from, when in this sentence
     std::string how;
+    bool own = false;        // found in the cue's own phrase (the agent of a noun or a passive)
+    bool borrowed = false;   // taken from the discourse (topic, speaker of another sentence): less sure
 };
 
 bool kind_allowed(const CueRule& rule, const Entity& target) {
@@ -21,271 +29,256 @@ bool kind_allowed(const CueRule& rule, const Entity& target) {
 class Linker {
 public:
     Linker(const SentenceAnalysis& s, std::size_t cue_index)
-        : s_(s), lexicon_(s.text().lexicon), cue_index_(cue_index), cue_(s.cues()[cue_index]), rule_(*cue_.rule) {
-        start_ = s.clause_start(cue_.first);
-        end_ = s.clause_end(cue_.last > 0 ? cue_.last - 1 : cue_.last);
-    }
+        : a_(s, cue_index), s_(s), lexicon_(s.text().lexicon), cue_(s.cues()[cue_index]), rule_(*cue_.rule) {}
 
+    ArgumentSearch a_;
     const SentenceAnalysis& s_;
     const Lexicon& lexicon_;
-    std::size_t cue_index_;
     const CueMatch& cue_;
     const CueRule& rule_;
-    std::size_t start_ = 0;
-    std::size_t end_ = 0;
-    std::optional<std::size_t> blocked_by_;
 
-    const std::vector<Mention>& mentions() const { return s_.mentions(); }
+    std::size_t start() const { return a_.clause_start(); }
+    std::size_t end() const { return a_.clause_end(); }
+    std::size_t first() const { return s_.sentence().first; }
 
-    // "Russia's …", and "the Syrian government's …" (one noun between the name and the 's).
-    bool followed_by_possessive(std::size_t m) const {
-        for (std::size_t after = mentions()[m].last; after < mentions()[m].last + 2; ++after) {
-            if (after + 1 < s_.sentence().last && s_.text().tokens[after].folded == "'" &&
-                s_.word_in(after + 1, lexicon_.possessive_markers))
-                return true;
-            if (after >= s_.sentence().last || s_.text().tokens[after].kind != TokenKind::word) return false;
+    Side from_phrase(std::size_t p, const std::string& how, bool own = false) const {
+        Side side;
+        side.how = how;
+        side.own = own;
+        for (std::size_t m : a_.actors(s_.phrases()[p])) add(side, m);
+        return side;
+    }
+    void add(Side& side, std::size_t m) const {
+        side.mentions.push_back(m);
+        if (const Entity* e = s_.actor(m); e && std::find(side.entities.begin(), side.entities.end(), e) == side.entities.end())
+            side.entities.push_back(e);
+    }
+    Side from_entity(const Entity* e, const std::string& how) const {
+        Side side;
+        side.how = how;
+        side.borrowed = true;
+        if (e) side.entities.push_back(e);
+        return side;
+    }
+
+    const Entity* topic() const { return s_.discourse().topic; }
+
+    // The speaker of the sentence when the cue is in what was said: after the speech verb, or in
+    // a quotation, or in a sentence of a quotation spoken by someone named elsewhere.
+    const Entity* speaker_of_cue() const {
+        if (!s_.speaker_actor()) return nullptr;
+        if (!s_.speaker()) return s_.speaker_actor();
+        if (s_.speech_verb() && *s_.speech_verb() < cue_.first) return s_.speaker_actor();
+        for (std::size_t k = first(); k < cue_.first; ++k) {
+            const Token& t = s_.text().tokens[k];
+            if (t.kind == TokenKind::punct && (t.folded == "\"" || t.folded == "«" || t.folded == "“")) return s_.speaker_actor();
         }
-        return false;
+        return nullptr;
     }
 
-    // The end of the last speech verb between `floor` and `limit`: "X said the decision to
-    // recognise …" — X is the speaker, not the subject of what follows.
-    // The barrier applies when a complementizer opens the complement ("said that …", "the decision to
-    // recognise"); "announced the severance of relations" keeps the announcer as subject.
-    std::size_t after_speech(std::size_t floor, std::size_t limit) const {
-        std::size_t barrier = floor;
-        for (std::size_t k = floor; k < limit; ++k)
-            if (auto end = s_.pattern_at(lexicon_.speech_verbs, k, limit)) {
-                bool complement = false;
-                for (std::size_t j = *end; j < limit; ++j) complement = complement || s_.word_in(j, lexicon_.complementizers);
-                if (complement) barrier = std::max(barrier, *end);
-            }
-        return barrier;
-    }
-
-    // The nearest entity before `limit` (not before `floor`) that can be a subject: not governed by
-    // a preposition — unless it is the possessor of the phrase right before the cue ("the Syrian
-    // government's decision to recognise").
-    std::optional<std::size_t> subject_before(std::size_t limit, std::size_t floor) const {
-        floor = after_speech(floor, limit);
-        const auto& ms = mentions();
-        for (std::size_t m = ms.size(); m-- > 0;) {
-            if (ms[m].last > limit || ms[m].first < floor) continue;
-            if (!s_.actor(m)) continue;
-            if (s_.is_object(m) && !(followed_by_possessive(m) && limit - ms[m].last <= 6)) continue;
-            return m;
-        }
-        return std::nullopt;
-    }
-
-    // In verb-first clauses the subject follows the verb: the first entity after the cue, a few
-    // words on at most, when it is not an object.
-    std::optional<std::size_t> subject_after() const {
-        const auto& ms = mentions();
-        for (std::size_t m = 0; m < ms.size(); ++m) {
-            if (ms[m].first < cue_.last) continue;
-            if (ms[m].first >= end_ || ms[m].first > cue_.last + 4) return std::nullopt;
-            if (!s_.actor(m) || s_.is_object(m)) return std::nullopt;
-            return m;
+    // "his country", "بلاده", "его страна" before the cue.
+    std::optional<Side> self_reference() const {
+        for (std::size_t k = start(); k < cue_.first; ++k) {
+            if (!s_.pattern_at(lexicon_.self_references, k, cue_.first + 1)) continue;
+            if (auto p = a_.subject_before(k, first())) return from_phrase(*p, "self-reference");
+            if (s_.speaker_actor()) return from_entity(s_.speaker_actor(), "self-reference to the speaker");
+            return from_entity(topic(), "self-reference to the topic");
         }
         return std::nullopt;
     }
 
-    // Extends a mention to the coordinated list it belongs to ("Bolivia, Belize and Colombia").
-    std::vector<std::size_t> coordinated(std::size_t m, bool forward, std::size_t bound) const {
-        const auto& ms = mentions();
-        std::vector<std::size_t> list{m};
-        if (forward) {
-            for (std::size_t n = m + 1; n < ms.size() && ms[n].first < bound; ++n) {
-                if (!s_.only_list_glue(ms[list.back()].last, ms[n].first)) break;
-                list.push_back(n);
-            }
-        } else {
-            for (std::size_t n = m; n-- > 0;) {
-                if (ms[n].first < bound || !s_.only_list_glue(ms[n].last, ms[list.front()].first)) break;
-                list.insert(list.begin(), n);
-            }
+    // "the U.S. decision to recognize", "قرار الولايات المتحدة الاعتراف", "решение России признать",
+    // "announcements from Norway to recognise": the agent of a decision noun does the act it names.
+    std::optional<Side> decision_agent() const {
+        const std::size_t from = cue_.first > start() + 5 ? cue_.first - 5 : start();
+        for (std::size_t k = cue_.first; k-- > from;) {
+            auto end = s_.pattern_at(lexicon_.decision_nouns, k, cue_.first);
+            if (!end) continue;
+            const auto& ps = s_.phrases();
+            // After the noun, before the cue: its genitive or "from X".
+            for (std::size_t p = 0; p < ps.size(); ++p)
+                if (ps[p].first >= *end && ps[p].last <= cue_.first && !a_.actors(ps[p]).empty() &&
+                    (ps[p].governed == Governed::none || ps[p].governed == Governed::genitive ||
+                     s_.pattern_at(lexicon_.noun_agent_markers, ps[p].first - 1, ps[p].first)))
+                    return from_phrase(p, "agent of the decision", true);
+            // Right before the noun: its modifier or possessor ("the U.S. decision", "Russia's decision").
+            for (std::size_t p = ps.size(); p-- > 0;)
+                if (ps[p].last <= k && ps[p].last + 2 >= k && !a_.actors(ps[p]).empty() && !ps[p].ethnic) {
+                    bool words_between = false;
+                    for (std::size_t j = ps[p].last; j < k; ++j)
+                        words_between = words_between || (s_.text().tokens[j].kind == TokenKind::word &&
+                                                          !s_.word_in(j, lexicon_.possessive_markers));
+                    if (!words_between) return from_phrase(p, "agent of the decision", true);
+                }
+            return std::nullopt;
         }
-        return list;
-    }
-
-    // The entity a relative clause hangs on: the mentions right before its relative pronoun.
-    std::vector<std::size_t> antecedent() const {
-        if (start_ <= s_.sentence().first || !s_.word_in(start_, lexicon_.relative_pronouns)) return {};
-        const auto& ms = mentions();
-        for (std::size_t m = ms.size(); m-- > 0;)
-            if (ms[m].last <= start_ && s_.target(m)) {
-                if (start_ - ms[m].last <= 3) return coordinated(m, false, s_.sentence().first);
-                break;
-            }
-        return {};
-    }
-
-    bool pronoun_before_cue() const {
-        for (std::size_t k = start_; k < cue_.first; ++k)
-            if (s_.word_in(k, lexicon_.pronouns)) return true;
-        return false;
-    }
-
-    std::optional<std::size_t> first_subject(std::size_t limit) const {
-        const auto& ms = mentions();
-        for (std::size_t m = 0; m < ms.size() && ms[m].last <= limit; ++m)
-            if (s_.actor(m) && !s_.is_object(m)) return m;
         return std::nullopt;
     }
 
-    Side sources() const {
-        const auto& ms = mentions();
-        // A self-reference standing as subject refers to the speaker or the topic.
-        for (std::size_t k = start_; k < cue_.first; ++k) {
-            if (s_.pattern_at(lexicon_.self_references, k, cue_.first + 1)) {
-                if (auto m = subject_before(k, s_.sentence().first)) return {{*m}, "self-reference"};
-                if (s_.speaker()) return {{*s_.speaker()}, "self-reference to the speaker"};
-                return {{}, "self-reference to the topic"};
-            }
-        }
-        // An entity inside the cue's words ("إعلان الإقليمين استقلالهما عن") is its agent where
-        // subjects may follow verbs; elsewhere it is the target ("recognize Moroccan sovereignty").
-        if (lexicon_.verb_first)
-            for (std::size_t m = 0; m < ms.size(); ++m)
-                if (ms[m].first > cue_.first && ms[m].last <= cue_.last && s_.actor(m) && !s_.is_object(m))
-                    return {coordinated(m, true, cue_.last), "inside the cue"};
-        // "العقوبات الأميركية", "الغزو الروسي": a demonym right after a nominal cue is its agent.
-        if (lexicon_.adjectives_follow_nouns)
-            for (std::size_t m = 0; m < ms.size(); ++m)
-                if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
-                    !ms[m].prepositional && s_.actor(m))
-                    return {{m}, "adjective"};
-        // A noun's agent follows it where genitives do ("вторжение Москвы в Украину"); a pronoun there
-        // ("إثر اعتراف الأخيرة بـ…", after the latter's recognition) is the entity named last before.
+    // The agent of a noun cue.
+    Side nominal_agent() const {
+        const auto& ms = s_.mentions();
+        const auto& ps = s_.phrases();
+        // A pronoun suffix or pronoun after the noun ("إثر اعتراف الأخيرة", "اعترافها"): the subject the
+        // sentence is about, or in a dependent clause the entity named last before.
         const std::string& cue_word = s_.text().tokens[cue_.first].folded;
         const bool suffixed = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
                                           [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
-        if (rule_.nominal && lexicon_.verb_first &&
-            (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {
-            // In a dependent clause ("بعد اعترافها") the pronoun is the entity named last before it;
-            // otherwise it is the subject the sentence is about ("وأطلقت … عمليتها").
-            if (!(start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators)))
-                if (auto m = first_subject(cue_.first)) return {{*m}, "pronoun after the noun"};
-            for (std::size_t m = ms.size(); m-- > 0;)
-                if (ms[m].last <= cue_.first && s_.actor(m)) return {{m}, "pronoun after the noun"};
+        if (lexicon_.verb_first && (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {
+            if (!(start() > first() && s_.word_in(start(), lexicon_.subordinators)))
+                if (auto p = a_.first_subject(cue_.first)) return from_phrase(*p, "pronoun after the noun", true);
+            for (std::size_t p = ps.size(); p-- > 0;)
+                if (ps[p].last <= cue_.first && !a_.actors(ps[p]).empty()) return from_phrase(p, "pronoun after the noun", true);
         }
-        if (rule_.nominal && lexicon_.verb_first)
-            for (std::size_t m = 0; m < ms.size(); ++m)
-                if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && s_.actor(m) && !s_.is_object(m))
-                    return {coordinated(m, true, end_), "agent after the noun"};
-        // A noun's agent stands near it; with none there, nothing else is guessed.
-        if (rule_.nominal) {
-            const std::size_t near = cue_.first > start_ + 8 ? cue_.first - 8 : start_;
-            if (auto m = subject_before(cue_.first, near)) return {coordinated(*m, false, start_), "subject"};
-            // "أعلن الرئيس الروسي … الاعتراف بـ…": a noun that is what the speaker announced.
-            if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) {
-                bool complement = false;
-                for (std::size_t k = ms[*s_.speaker()].last; k < cue_.first; ++k) complement = complement || s_.word_in(k, lexicon_.complementizers);
-                if (!complement) return {{*s_.speaker()}, "speaker announcing"};
+        // The noun's genitive agent right after it: "اعتراف كندا بالإقليم", "вторжение Москвы в …";
+        // where the genitive is the object ("признание Косово"), the agent is in the instrumental
+        // ("признание Косово Россией").
+        for (std::size_t p = 0; p < ps.size(); ++p) {
+            const Phrase& phrase = ps[p];
+            if (phrase.first < cue_.last || phrase.first >= end() || phrase.first > cue_.last + 3) continue;
+            if (a_.actors(phrase).empty()) continue;
+            if (rule_.genitive_object) {
+                if (instrumental(phrase)) return from_phrase(p, "instrumental agent", true);
+                continue;
             }
-            return {{}, "none for a noun"};
+            if (lexicon_.verb_first && phrase.first <= cue_.last + 1 && phrase.governed == Governed::none)
+                return from_phrase(p, "agent after the noun", true);
+            // "drew condemnation from Japan": a noun's agent after "from".
+            if (phrase.first >= 1 && phrase.first <= cue_.last + 2 &&
+                s_.pattern_at(lexicon_.noun_agent_markers, phrase.first - 1, phrase.first))
+                return from_phrase(p, "agent after the noun", true);
+            break;
         }
-        if (auto m = subject_before(cue_.first, start_)) return {coordinated(*m, false, start_), "subject"};
-        // A relative clause: its subject is the entity before the relative pronoun.
-        if (auto list = antecedent(); !list.empty()) return {list, "relative clause antecedent"};
-        // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
-        // dependent clause the last entity before it.
-        if (pronoun_before_cue()) {
-            if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) return {{*s_.speaker()}, "pronoun for the speaker"};
-            if (start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators))
-                for (std::size_t m = ms.size(); m-- > 0;)
-                    if (ms[m].last <= start_ && s_.actor(m)) return {{m}, "pronoun in a dependent clause"};
-            if (s_.speaker()) return {{*s_.speaker()}, "pronoun for the speaker"};
-            return {{}, "topic"};
+        // "American recognition of …": a demonym right before the noun.
+        for (std::size_t p = ps.size(); p-- > 0;) {
+            if (ps[p].last > cue_.first) continue;
+            if (ps[p].last == cue_.first && !lexicon_.adjectives_follow_nouns && !a_.actors(ps[p]).empty() && !ps[p].ethnic &&
+                ps[p].governed == Governed::none)
+                return from_phrase(p, "modifier", true);
+            break;
         }
-        if (lexicon_.verb_first)
-            if (auto m = subject_after()) return {coordinated(*m, true, end_), "subject after the verb"};
-        // Where subjects may be dropped, a complement clause without one has its main clause's
-        // subject ("قال إن بلاده … ومن غير المرجح أن تعترف …").
-        if (lexicon_.verb_first && start_ > s_.sentence().first && s_.word_in(start_, lexicon_.complementizers)) {
-            for (std::size_t k = s_.sentence().first; k < start_; ++k)
-                if (s_.pattern_at(lexicon_.self_references, k, start_)) {
-                    if (auto m = subject_before(k, s_.sentence().first)) return {{*m}, "self-reference"};
-                    if (s_.speaker()) return {{*s_.speaker()}, "self-reference to the speaker"};
-                    return {{}, "self-reference to the topic"};
-                }
-            if (auto m = first_subject(start_)) return {{*m}, "main clause subject"};
+        if (auto side = decision_agent()) return *side;
+        // A noun's agent stands near it; with none there, nothing else is guessed.
+        const std::size_t near = cue_.first > start() + 8 ? cue_.first - 8 : start();
+        if (auto p = a_.subject_before(cue_.first, near)) return from_phrase(*p, "subject");
+        // "أعلن الرئيس الروسي … الاعتراف بـ…": a noun that is what the speaker announced.
+        if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) {
+            bool complement = false;
+            for (std::size_t k = ms[*s_.speaker()].last; k < cue_.first; ++k) complement = complement || s_.word_in(k, lexicon_.complementizers);
+            if (!complement) return from_phrase(s_.phrase_index(*s_.speaker()), "speaker announcing");
         }
-        // A dependent clause without a subject of its own: the main clause's subject is meant
-        // ("…, after becoming the first state to recognise …").
-        if (start_ > s_.sentence().first && s_.word_in(start_, lexicon_.subordinators))
-            if (auto m = first_subject(start_)) return {{*m}, "main clause subject"};
-        // Where verbs come first, a quoted or reported statement without a subject is the speaker's.
-        if (lexicon_.verb_first && s_.speaker()) return {{*s_.speaker()}, "speaker"};
-        return {{}, "topic"};
+        return Side{{}, {}, "none for a noun", false, false};
     }
 
-    // "in Mali", and where prepositions govern noun chains "في ميثاق الأمم المتحدة".
-    bool locative(std::size_t m) const {
-        const std::size_t first = mentions()[m].first;
-        const std::size_t reach = lexicon_.prepositional_clitics.empty() ? 1 : 3;
-        for (std::size_t k = first, words = 0; k > s_.sentence().first && words < reach;) {
-            --k;
-            if (s_.text().tokens[k].kind != TokenKind::word) return false;
-            if (s_.word_in(k, lexicon_.list_fillers)) continue;
-            if (s_.word_in(k, lexicon_.locative_markers)) return true;
-            ++words;
-        }
-        return false;
+    bool instrumental(const Phrase& phrase) const {
+        if (phrase.governed != Governed::none || phrase.nominative) return false;
+        const Token& t = s_.text().tokens[s_.mentions()[phrase.members.front()].last - 1];
+        return std::any_of(lexicon_.instrumental_endings.begin(), lexicon_.instrumental_endings.end(),
+                           [&](const std::string& e) { return t.folded.ends_with(e); });
     }
 
-    // "Ukraine's two separatist republics": a possessor before another entity is not the target.
-    bool possessor_of_next(std::size_t m) const {
-        const auto& ms = mentions();
-        return followed_by_possessive(m) && m + 1 < ms.size() && ms[m + 1].first >= ms[m].last && ms[m + 1].first <= ms[m].last + 5 &&
-               (ms[m + 1].entity->kind == EntityKind::territory || ms[m + 1].entity->kind == EntityKind::region);
-    }
-
-    // Targets after `from`: the first entity within reach, and the list it heads. Another cue in
-    // the way takes the targets (noted in blocked_by_).
-    std::vector<std::size_t> targets_after(std::size_t from, const std::vector<std::size_t>& exclude, bool note_block = true) {
-        const auto& ms = mentions();
-        for (std::size_t m = 0; m < ms.size(); ++m) {
-            if (ms[m].first < from || ms[m].first >= end_) continue;
-            if (ms[m].first > from + 12) break;
-            if (std::find(exclude.begin(), exclude.end(), m) != exclude.end()) continue;
-            if (!s_.target(m)) continue;
-            if (possessor_of_next(m)) continue;
-            // "support for groups in Mali" is no support for Mali; "separatists in Luhansk" are the
-            // self-proclaimed republic itself.
-            if (!rule_.locative_targets && locative(m) && s_.target(m)->kind != EntityKind::territory) continue;
-            const auto& cues = s_.cues();
-            for (std::size_t c = 0; c < cues.size(); ++c)
-                if (c != cue_index_ && cues[c].first >= from && cues[c].last <= ms[m].first) {
-                    if (note_block) blocked_by_ = c;
-                    return {};
-                }
-            return coordinated(m, true, end_);
-        }
-        return {};
-    }
-
-    std::optional<std::size_t> marker_at_or_after(std::size_t from, const PatternSet& markers, std::size_t reach) const {
-        for (std::size_t k = from; k < end_ && k <= from + reach; ++k)
-            if (auto e = s_.pattern_at(markers, k, end_)) return *e;
+    // A list that names a counted subject: before the cue ("Seven EU members have recognised …
+    // - Bulgaria, Cyprus …"), or after a verb that comes first ("اعترفت العديد من الدول … مثل …").
+    std::optional<Side> counted_subject() const {
+        std::optional<std::size_t> noun = a_.counted_noun(start(), cue_.first);
+        // "any of the countries which have recognized …, namely X and Y": the relative clause's
+        // antecedent is the counted noun.
+        if (!noun && start() > first() && s_.word_in(start(), lexicon_.relative_pronouns))
+            noun = a_.counted_noun(start() > first() + 3 ? start() - 3 : first(), start());
+        if (!noun && lexicon_.verb_first) noun = a_.counted_noun(cue_.last, std::min(end(), cue_.last + 5));
+        if (!noun) return std::nullopt;
+        if (auto p = a_.enumeration(*noun)) return from_phrase(*p, "enumeration");
         return std::nullopt;
     }
 
-    // "namely Nicaragua, Venezuela, Nauru and Vanuatu", "وهي: الاتحاد السوفيتي، وغينيا": the list
-    // after an enumeration marker names what the subject phrase only counted.
-    std::vector<std::size_t> enumeration() const {
-        const auto& ms = mentions();
-        for (std::size_t k = cue_.last; k < s_.sentence().last; ++k) {
-            auto end = s_.pattern_at(lexicon_.enumeration_markers, k, s_.sentence().last);
-            if (!end) continue;
-            std::size_t from = *end;
-            while (from < s_.sentence().last && s_.text().tokens[from].kind == TokenKind::punct) ++from;
-            for (std::size_t m = 0; m < ms.size(); ++m)
-                if (ms[m].first == from && s_.actor(m)) return coordinated(m, true, s_.sentence().last);
-            return {};
+    Side verbal_subject() const {
+        const auto& ps = s_.phrases();
+        if (auto side = decision_agent()) return *side;
+        if (auto p = a_.subject_before(cue_.first, start())) return from_phrase(*p, "subject");
+        if (auto p = a_.antecedent()) return from_phrase(*p, "relative clause antecedent");
+        // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
+        // dependent clause the last entity before it, or the state the text is about.
+        if (a_.pronoun_before_cue()) {
+            if (s_.speaker() && s_.mentions()[*s_.speaker()].last <= cue_.first)
+                return from_phrase(s_.phrase_index(*s_.speaker()), "pronoun for the speaker");
+            if (start() > first() && s_.word_in(start(), lexicon_.subordinators))
+                for (std::size_t p = ps.size(); p-- > 0;)
+                    if (ps[p].last <= start() && !a_.actors(ps[p]).empty()) return from_phrase(p, "pronoun in a dependent clause");
+            if (s_.speaker_actor()) return from_entity(s_.speaker_actor(), "pronoun for the speaker");
+            return from_entity(topic(), "pronoun for the topic");
         }
-        return {};
+        if (lexicon_.verb_first)
+            if (auto p = a_.subject_after()) return from_phrase(*p, "subject after the verb");
+        if (auto side = counted_subject()) return *side;
+        // Where subjects may be dropped, a complement clause without one has its main clause's
+        // subject ("قال إن بلاده … ومن غير المرجح أن تعترف …").
+        if (lexicon_.verb_first && start() > first() && s_.word_in(start(), lexicon_.complementizers)) {
+            for (std::size_t k = first(); k < start(); ++k)
+                if (s_.pattern_at(lexicon_.self_references, k, start())) {
+                    if (auto p = a_.subject_before(k, first())) return from_phrase(*p, "self-reference");
+                    if (s_.speaker_actor()) return from_entity(s_.speaker_actor(), "self-reference to the speaker");
+                    return from_entity(topic(), "self-reference to the topic");
+                }
+            if (auto p = a_.first_subject(start())) return from_phrase(*p, "main clause subject");
+        }
+        // A dependent clause without a subject of its own: the main clause's subject is meant
+        // ("…, after becoming the first state to recognise …").
+        if (start() > first() && s_.word_in(start(), lexicon_.subordinators))
+            if (auto p = a_.first_subject(start())) return from_phrase(*p, "main clause subject");
+        // Where verbs come first, a reported statement without a subject is the speaker's.
+        if (lexicon_.verb_first)
+            if (const Entity* speaker = speaker_of_cue()) {
+                Side side = from_entity(speaker, "speaker");
+                side.borrowed = false;
+                return side;
+            }
+        return Side{{}, {}, "none", false, false};
+    }
+
+    // Agents in the cue's own words: an entity inside them ("إعلان الإقليمين استقلالهما عن") where
+    // subjects may follow verbs (elsewhere it is the target: "recognize Moroccan sovereignty"), or a
+    // demonym right after the cue where adjectives follow nouns ("العقوبات الأميركية", "الغزو الروسي").
+    std::optional<Side> own_words() const {
+        const auto& ms = s_.mentions();
+        if (lexicon_.verb_first)
+            for (std::size_t m = 0; m < ms.size(); ++m)
+                if (ms[m].first > cue_.first && ms[m].last <= cue_.last && s_.actor(m) && !s_.is_object(m))
+                    return from_phrase(s_.phrase_index(m), "inside the cue", true);
+        if (lexicon_.adjectives_follow_nouns)
+            for (std::size_t m = 0; m < ms.size(); ++m)
+                if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
+                    !ms[m].prepositional && s_.actor(m) && !s_.phrase_of(m).ethnic)
+                    return from_phrase(s_.phrase_index(m), "adjective", true);
+        return std::nullopt;
+    }
+
+    // "Iran-backed Hezbollah", "the Moroccan-annexed Western Sahara": a name joined to a participle
+    // by a hyphen is its agent; the name right after is its object.
+    // Without a name after it ("Russian-backed separatists") the compound makes no fact.
+    struct Compound {
+        std::size_t agent = 0;
+        std::optional<std::size_t> object;
+    };
+    std::optional<Compound> compound() const {
+        const auto& tokens = s_.text().tokens;
+        if (lexicon_.verb_first || cue_.first < first() + 2) return std::nullopt;
+        const Token& hyphen = tokens[cue_.first - 1];
+        if (hyphen.folded != "-" || hyphen.space_before || tokens[cue_.first].space_before) return std::nullopt;
+        const auto& ps = s_.phrases();
+        std::optional<std::size_t> agent, object;
+        for (std::size_t p = 0; p < ps.size(); ++p) {
+            if (ps[p].last == cue_.first - 1 && !a_.actors(ps[p]).empty()) agent = p;
+            if (!object && ps[p].first >= cue_.last && ps[p].first <= cue_.last + 3) object = p;
+        }
+        if (!agent) return std::nullopt;
+        return Compound{*agent, object};
+    }
+
+    Side sources() const {
+        if (auto side = self_reference()) return *side;
+        if (auto side = own_words()) return *side;
+        if (rule_.nominal) return nominal_agent();
+        return verbal_subject();
     }
 };
 
@@ -320,41 +313,74 @@ RelationId effective_relation(const CueMatch& cue, bool& dropped) {
 }  // namespace
 
 LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, const RelationOntology& ontology,
-                          const Entity* topic, std::vector<std::string>* trace) {
+                          std::vector<std::string>* trace) {
     LinkResult result;
     const CueMatch& cue = s.cues()[cue_index];
     const CueRule& rule = *cue.rule;
     auto note = [&](const std::string& text) {
         if (trace) trace->push_back("    cue " + rule.id + ": " + text);
     };
+    if (cue.attempted) {
+        note("dropped: only sought or attempted");
+        return result;
+    }
+    Linker l(s, cue_index);
+    ArgumentSearch& a = l.a_;
+    const Lexicon& lexicon = s.text().lexicon;
+    const auto& ms = s.mentions();
+    const auto& ps = s.phrases();
+
+    // "لم يعترف بالإقليم سوى …", "no state except X recognised it": an exception to a negation is
+    // affirmative for the list it names.
+    std::optional<std::size_t> excepted;
+    if (cue.negated && !lexicon.exceptives.empty())
+        for (std::size_t k = l.start(); k < l.end() && !excepted; ++k) {
+            if (!s.word_in(k, lexicon.exceptives)) continue;
+            std::size_t at = k + 1;
+            while (at < l.end() && (s.text().tokens[at].kind == TokenKind::punct || s.word_in(at, lexicon.list_fillers))) ++at;
+            if (auto p = a.phrase_at(at); p && !a.actors(ps[*p]).empty()) excepted = p;
+        }
     bool dropped = false;
-    const RelationId relation = effective_relation(cue, dropped);
+    const RelationId relation = excepted ? rule.relation : effective_relation(cue, dropped);
     if (dropped) {
         note("dropped: negated");
         return result;
     }
     double confidence = rule.confidence * (cue.hedged ? 0.6 : 1.0);
-    Linker l(s, cue_index);
-    const auto& ms = s.mentions();
 
     std::vector<const Entity*> sources;
     std::vector<std::pair<const Entity*, RelationId>> targets;
+    std::vector<std::size_t> source_mentions;
     std::string how;
     auto add_sources = [&](const std::vector<std::size_t>& list) {
-        for (std::size_t m : list)
+        for (std::size_t m : list) {
+            source_mentions.push_back(m);
             if (s.actor(m) && std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end()) sources.push_back(s.actor(m));
+        }
+    };
+    auto add_side = [&](const Side& side) {
+        for (std::size_t m : side.mentions) source_mentions.push_back(m);
+        for (const Entity* e : side.entities)
+            if (std::find(sources.begin(), sources.end(), e) == sources.end()) sources.push_back(e);
+        how = side.how;
+        if (side.borrowed) confidence *= 0.8;
+        if (!side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
+        result.own_agent = result.own_agent || side.own;
     };
     auto add_targets = [&](const std::vector<std::size_t>& list, RelationId r) {
         for (std::size_t m : list)
             if (s.target(m) && kind_allowed(rule, *s.target(m))) targets.emplace_back(s.target(m), r);
     };
+    auto phrase_targets = [&](std::optional<std::size_t> p, RelationId r) {
+        if (p) add_targets(ps[*p].members, r);
+    };
 
     if (rule.arguments == CueArguments::judgement) {
         // "Расширение НАТО является посягательством …", said Peskov: the speaker judges the subject.
-        const Entity* judge = s.speaker() ? s.actor(*s.speaker()) : topic;
+        const Entity* judge = s.speaker_actor();
         std::optional<std::size_t> judged;
         for (std::size_t m = 0; m < ms.size(); ++m)
-            if (ms[m].last <= cue.first && ms[m].first >= l.start_ && s.target(m)) {
+            if (ms[m].last <= cue.first && ms[m].first >= l.start() && s.target(m) && s.target(m) != judge && !ms[m].reference) {
                 judged = m;
                 break;
             }
@@ -364,7 +390,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         }
         sources.push_back(judge);
         add_targets({*judged}, relation);
-        how = s.speaker() ? "speaker judges" : "topic judges";
+        how = "speaker judges";
     } else if (rule.arguments == CueArguments::reverse) {
         // The subject after the cue; the target the nearest fitting entity before it.
         std::optional<std::size_t> after;
@@ -377,7 +403,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
             note("dropped: needs a subject after and a target before");
             return result;
         }
-        add_sources({*after});
+        add_sources(a.actors(s.phrase_of(*after)));
         add_targets({*before}, relation);
         how = "reverse";
         result.own_agent = true;
@@ -396,46 +422,74 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         add_targets({*after}, relation);
         how = "adjacent";
         result.own_agent = true;
+    } else if (auto parts = l.compound()) {
+        add_side(l.from_phrase(parts->agent, "compound", true));
+        phrase_targets(parts->object, relation);
+        how = "compound";
+    } else if (rule.arguments == CueArguments::follow) {
+        // "followed suit", "حذت حذوها", "последовали их примеру": the subject does what was reported last.
+        const DiscourseEvent* event = s.discourse().last_event("", s.index(), 3);
+        Side side = l.verbal_subject();
+        if (!event || side.entities.empty()) {
+            note("dropped: nothing to follow, or no one following");
+            return result;
+        }
+        add_side(side);
+        for (const Entity* t : event->targets) targets.emplace_back(t, event->relation);
+        how = "following " + ontology.at(event->relation).name;
+    } else if (rule.arguments == CueArguments::part_of) {
+        // "Panama recognised Taiwan as part of China", "X is an inalienable part of Y": the source
+        // supports the whole, Y; the part before the cue is no source.
+        phrase_targets(a.object_after(cue.last, {}, false), relation);
+        std::optional<std::size_t> p = a.subject_before(cue.first, l.start());
+        if (p && cue.first - ps[*p].last <= 3) {
+            const Entity* part = ms[ps[*p].members.front()].entity;
+            if (part->kind == EntityKind::territory || part->kind == EntityKind::region) p = a.subject_before(ps[*p].first, l.first());
+        }
+        if (p) add_side(l.from_phrase(*p, "subject"));
+        else if (s.speaker_actor()) add_side(l.from_entity(s.speaker_actor(), "speaker"));
+        else add_side(l.from_entity(s.discourse().topic, "topic"));
     } else {
-        // "between X and Y" after a symmetric cue names both sides.
+        // "between X and Y" names both sides of a symmetric relation, after the cue or before it
+        // ("Между Гондурасом и Китаем установлены отношения").
         if (rule.arguments == CueArguments::pair) {
-            if (auto after = l.marker_at_or_after(cue.last, l.lexicon_.between_markers, 3)) {
-                auto pair = l.targets_after(*after, {}, false);
-                if (pair.size() >= 2) {
+            std::optional<std::size_t> between = a.marker_at_or_after(cue.last, lexicon.between_markers, 3);
+            if (!between)
+                for (std::size_t k = l.start(); k < cue.first && !between; ++k)
+                    if (auto e = s.pattern_at(lexicon.between_markers, k, cue.first)) between = *e;
+            if (between)
+                if (auto p = a.phrase_at(*between); p && ps[*p].members.size() >= 2) {
+                    const auto& pair = ps[*p].members;
                     add_sources({pair[0]});
                     add_targets(std::vector<std::size_t>(pair.begin() + 1, pair.end()), relation);
                     how = "between";
                     result.own_agent = true;
                 }
-            }
+        }
+        if (sources.empty() && excepted) {
+            add_sources(a.actors(ps[*excepted]));
+            how = "exception to a negation";
+            phrase_targets(a.object_after(cue.last, source_mentions), relation);
         }
         if (sources.empty()) {
-            // A passive verb ("was recognised by X"): the agent is the source, the subject the target.
-            // A noun with its agent ("the recognition of Palestine by Ireland"): the entities between
-            // the noun and "by" are the targets — unless another cue stands between, which then
-            // takes them ("welcomed the recognition of …").
+            // A passive verb ("was recognised by X") or a noun with its agent ("the recognition of
+            // Palestine by Ireland"): the agent is the source; the subject, or the entities between the
+            // noun and "by", the targets — unless another cue stands between, which then takes them.
             const bool passive_verb = rule.arguments == CueArguments::passive || s.is_passive(cue);
-            std::optional<std::size_t> agent_start, agent_end;
-            for (std::size_t k = cue.last; k < l.end_ && k <= cue.last + 10; ++k)
-                if (auto e = s.pattern_at(l.lexicon_.agent_markers, k, l.end_)) {
-                    agent_start = k;
-                    agent_end = *e;
-                    break;
-                }
+            auto agent = a.agent_after();
             bool nested = false;
             for (std::size_t c = 0; c < s.cues().size(); ++c)
-                if (c != cue_index && agent_start && s.cues()[c].first >= cue.last && s.cues()[c].last <= *agent_start) nested = true;
-            if (agent_end && !nested) {
-                auto agents = l.targets_after(*agent_end, {}, false);
+                if (c != cue_index && agent && s.cues()[c].first >= cue.last && s.cues()[c].last <= agent->marker) nested = true;
+            if (agent && !nested) {
                 std::vector<std::size_t> objects;
                 for (std::size_t m = 0; m < ms.size(); ++m)
-                    if (ms[m].first >= cue.last && ms[m].last <= *agent_start) objects.push_back(m);
-                if (agents.empty() || (!passive_verb && objects.empty() && *agent_start > cue.last + 2)) agent_end.reset();
+                    if (ms[m].first >= cue.last && ms[m].last <= agent->marker) objects.push_back(m);
+                if (!passive_verb && objects.empty() && agent->marker > cue.last + 2) agent.reset();
                 else {
-                    add_sources(agents);
+                    add_sources(a.actors(ps[agent->phrase]));
                     if (passive_verb) {
-                        if (auto m = l.subject_before(cue.first, l.start_)) add_targets(l.coordinated(*m, false, l.start_), relation);
-                        else add_targets(l.antecedent(), relation);
+                        if (auto p = a.subject_before(cue.first, l.start())) phrase_targets(p, relation);
+                        else phrase_targets(a.antecedent(), relation);
                         how = "passive";
                     } else {
                         add_targets(objects, relation);
@@ -444,65 +498,74 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     result.own_agent = true;
                 }
             } else {
-                agent_end.reset();
+                agent.reset();
             }
-            if (!sources.empty() || agent_end) {
+            if (!sources.empty() || agent) {
                 // found above
             } else if (passive_verb) {
                 note("dropped: passive without an agent");
                 return result;
             } else {
-                Side side = l.sources();
-                add_sources(side.mentions);
-                how = side.how;
-                result.own_agent = side.how == "inside the cue" || side.how == "adjective" || side.how == "agent after the noun" ||
-                                   side.how == "pronoun after the noun";
-                if (!side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
-                if (side.mentions.empty() && topic &&
-                    ((side.how == "topic" && l.pronoun_before_cue()) || side.how.starts_with("self-reference"))) {
-                    sources.push_back(topic);
-                    confidence *= 0.8;
-                }
+                const Side side = l.sources();
+                add_side(side);
+                if (!result.source_token && !side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
                 // Targets marked by a word ("from X to Y") take the relation the lexicon gives them.
                 for (const auto& [marker, marked_relation] : rule.marked_targets) {
-                    for (std::size_t k = cue.last; k < l.end_; ++k) {
+                    for (std::size_t k = cue.last; k < l.end(); ++k) {
                         if (s.text().tokens[k].folded != marker) continue;
-                        std::vector<std::size_t> after;
-                        for (std::size_t m = 0; m < ms.size(); ++m)
-                            if (ms[m].first == k + 1 || (ms[m].first == k + 2 && s.word_in(k + 1, l.lexicon_.list_fillers)))
-                                after = l.coordinated(m, true, l.end_);
-                        add_targets(after, marked_relation);
+                        for (std::size_t p = 0; p < ps.size(); ++p)
+                            if (ps[p].first == k + 1 || (ps[p].first == k + 2 && s.word_in(k + 1, lexicon.list_fillers)))
+                                add_targets(ps[p].members, marked_relation);
                         break;
                     }
                 }
-                if (!l.lexicon_.verb_first)
+                if (!lexicon.verb_first)
                     for (std::size_t m = 0; m < ms.size(); ++m)
                         if (ms[m].first > cue.first && ms[m].last <= cue.last) add_targets({m}, relation);
-                if (rule.marked_targets.empty() && targets.empty()) add_targets(l.targets_after(cue.last, side.mentions), relation);
-                // "…, and said Kazakhstan does not recognise them": an object pronoun by the cue stands
-                // for the list named last before its clause.
+                // "accusing it of …", "признать их": an object pronoun right after the cue stands for
+                // the last phrase named before that is not the source.
+                const bool pronoun_object = cue.last < s.sentence().last && s.word_in(cue.last, lexicon.object_pronouns);
+                if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
+                    phrase_targets(a.object_after(cue.last, source_mentions), relation);
                 if (targets.empty()) {
-                    bool pronoun = false;
+                    bool pronoun = pronoun_object;
                     for (std::size_t k = cue.first >= 2 ? cue.first - 2 : 0; k < std::min(cue.last + 2, s.sentence().last); ++k)
-                        pronoun = pronoun || (k >= s.sentence().first && s.word_in(k, l.lexicon_.object_pronouns));
+                        pronoun = pronoun || (k >= s.sentence().first && s.word_in(k, lexicon.object_pronouns));
                     if (pronoun)
-                        for (std::size_t m = ms.size(); m-- > 0;)
-                            if (ms[m].last <= cue.first && s.target(m) &&
-                                std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end()) {
-                                add_targets(l.coordinated(m, false, s.sentence().first), relation);
-                                break;
-                            }
+                        for (std::size_t p = ps.size(); p-- > 0;) {
+                            if (ps[p].last > cue.first) continue;
+                            const auto& members = ps[p].members;
+                            const bool is_source = std::any_of(members.begin(), members.end(), [&](std::size_t m) {
+                                return std::find(sources.begin(), sources.end(), s.actor(m)) != sources.end();
+                            });
+                            if (is_source || std::none_of(members.begin(), members.end(), [&](std::size_t m) { return s.target(m); })) continue;
+                            add_targets(members, relation);
+                            break;
+                        }
                 }
                 // "the states of Donetsk and Lugansk, whose independence Moscow recognised": the
                 // antecedent of a relative clause with its own subject is the object.
-                if (targets.empty() && side.how == "subject") add_targets(l.antecedent(), relation);
-                if (sources.empty()) {
-                    add_sources(l.enumeration());
-                    if (!sources.empty()) how = "enumeration";
+                if (targets.empty() && side.how == "subject") phrase_targets(a.antecedent(), relation);
+                // "condemned the attack", "رحب بالخطوة", "осудили это решение": an act reported before;
+                // its doer is the target.
+                if (targets.empty() && !a.blocked_by())
+                    for (std::size_t k = cue.last; k < std::min(l.end(), cue.last + 4); ++k) {
+                        std::vector<std::pair<std::size_t, std::size_t>> found;
+                        lexicon.references.events.matches_at(s.text().forms, k, l.end(), found);
+                        if (found.empty()) continue;
+                        const std::string& family = lexicon.references.event_families[lexicon.references.events.tag(found.front().first)];
+                        if (const DiscourseEvent* event = s.discourse().last_event(family, s.index(), 4)) {
+                            for (const Entity* doer : event->sources) targets.emplace_back(doer, relation);
+                            how += ", the act reported before";
+                        }
+                        break;
+                    }
+                if (sources.empty() && !how.starts_with("none")) {
+                    // found nothing
                 }
                 // "المغرب وإسرائيل اتفقا على تطبيع العلاقات بينهما": coordinated subjects of a
                 // symmetric relation are its two sides, whatever follows.
-                const bool reciprocal = l.marker_at_or_after(cue.last, l.lexicon_.reciprocal_markers, 4).has_value();
+                const bool reciprocal = a.marker_at_or_after(cue.last, lexicon.reciprocal_markers, 4).has_value();
                 if (rule.arguments == CueArguments::pair && sources.size() >= 2 && how == "subject" && (reciprocal || targets.empty())) {
                     targets.clear();
                     for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
@@ -512,37 +575,41 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart
                     // signed … to establish relations": a symmetric relation among the subjects.
                     std::vector<const Entity*> subjects = sources;
-                    for (std::size_t m = 0; m < ms.size(); ++m)
-                        if (ms[m].last <= cue.first && ms[m].first >= l.start_ && s.actor(m) && !s.is_object(m) &&
-                            std::find(subjects.begin(), subjects.end(), s.actor(m)) == subjects.end())
-                            subjects.push_back(s.actor(m));
+                    for (const auto& phrase : ps)
+                        if (phrase.last <= cue.first && phrase.first >= l.start() && phrase.governed == Governed::none)
+                            for (std::size_t m : a.actors(phrase))
+                                if (std::find(subjects.begin(), subjects.end(), s.actor(m)) == subjects.end()) subjects.push_back(s.actor(m));
                     if (subjects.size() >= 2) {
                         sources = {subjects.front()};
                         for (std::size_t i = 1; i < subjects.size(); ++i) targets.emplace_back(subjects[i], relation);
-                    } else if (sources.size() == 1 && l.start_ > s.sentence().first) {
+                    } else if (sources.size() == 1 && l.start() > s.sentence().first) {
                         // "…, prompting Tbilisi to cut diplomatic ties": the other side is the one
                         // the sentence was about before this clause.
-                        if (auto m = l.first_subject(l.start_); m && s.actor(*m) && s.actor(*m) != sources.front()) {
-                            targets.emplace_back(s.actor(*m), relation);
-                            confidence *= 0.8;
+                        if (auto p = a.first_subject(l.start())) {
+                            const Entity* other = s.actor(a.actors(ps[*p]).front());
+                            if (other && other != sources.front()) {
+                                targets.emplace_back(other, relation);
+                                confidence *= 0.8;
+                            }
                         }
                     }
                 }
             }
         }
     }
-    result.blocked_by = l.blocked_by_;
+    result.blocked_by = a.blocked_by();
     result.sources = sources;
     for (const auto& t : targets) result.targets.push_back(t.first);
     // A hedged claim about another state's act ("Ethiopia would recognise", said Somaliland's
     // leader) is a guess by others, not a stance.
-    if (cue.hedged && s.speaker() && !sources.empty() && s.actor(*s.speaker()) &&
-        std::find(sources.begin(), sources.end(), s.actor(*s.speaker())) == sources.end()) {
+    if (cue.hedged && s.speaker_actor() && !sources.empty() &&
+        std::find(sources.begin(), sources.end(), s.speaker_actor()) == sources.end()) {
         note("dropped: hedged claim by another speaker");
         result.sources.clear();
         return result;
     }
     if (sources.empty()) {
+        result.missing_source = !targets.empty();
         note("dropped: no source");
         return result;
     }
@@ -552,6 +619,23 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
     }
     make_facts(result, sources, targets, confidence, how, ontology, note);
     return result;
+}
+
+void relink_sources(LinkResult& result, const SentenceAnalysis& s, std::size_t cue_index,
+                    const std::vector<const Entity*>& sources, const RelationOntology& ontology,
+                    std::vector<std::string>* trace) {
+    const CueMatch& cue = s.cues()[cue_index];
+    bool dropped = false;
+    const RelationId relation = effective_relation(cue, dropped);
+    if (dropped) return;
+    std::vector<std::pair<const Entity*, RelationId>> pairs;
+    for (const Entity* t : result.targets)
+        if (kind_allowed(*cue.rule, *t)) pairs.emplace_back(t, relation);
+    auto note = [&](const std::string& text) {
+        if (trace) trace->push_back("    cue " + cue.rule->id + ": " + text);
+    };
+    result.sources = sources;
+    make_facts(result, sources, pairs, cue.rule->confidence * 0.8, "coordinated clause", ontology, note);
 }
 
 void relink_targets(LinkResult& result, const SentenceAnalysis& s, std::size_t cue_index,

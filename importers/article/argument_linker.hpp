@@ -29,13 +29,20 @@ struct LinkResult {
     std::optional<std::size_t> blocked_by;
     bool own_agent = false;  // the sources were found in the cue's own phrase, not borrowed
     std::optional<std::size_t> source_token;  // where the (first) source mention starts, when in this sentence
+    bool missing_source = false;  // targets were found but no source
 };
 
-// `topic` is the entity the text was last about (the previous sentence's source or speaker);
-// it stands in for pronouns and self-references ("we", "his country") without an antecedent here.
+// The sentence's discourse memory stands in for pronouns, self-references and references to acts
+// without an antecedent in the sentence ("we", "his country", "the attack").
 // Dropped candidates are explained in `trace` when it is given.
 LinkResult link_arguments(const SentenceAnalysis& sentence, std::size_t cue_index, const RelationOntology& ontology,
-                          const Entity* topic, std::vector<std::string>* trace);
+                          std::vector<std::string>* trace);
+
+// Makes the facts of a cue that found targets but no source of its own, for the sources of the
+// clause it is coordinated with ("رفضت عدة دول … الاعتراف به، وأعلنت دعمها لمادورو").
+void relink_sources(LinkResult& result, const SentenceAnalysis& sentence, std::size_t cue_index,
+                    const std::vector<const Entity*>& sources, const RelationOntology& ontology,
+                    std::vector<std::string>* trace);
 
 // Makes the facts of a linked cue for other targets (used when the targets come from a nested cue).
 void relink_targets(LinkResult& result, const SentenceAnalysis& sentence, std::size_t cue_index,

@@ -2,6 +2,8 @@
 #include "extractor.hpp"
 
 #include "argument_linker.hpp"
+#include "core/text_folding.hpp"
+#include "quotations.hpp"
 #include "sentence_analysis.hpp"
 #include "time_expressions.hpp"
 #include "tokenizer.hpp"
@@ -38,10 +40,78 @@ std::optional<PartialDate> time_of(const SentenceAnalysis& s, const CueMatch& cu
     return published;
 }
 
+// The cue opens a clause coordinated with the one before: its word carries "و"/"ف", or a
+// coordinator stands right before it.
+bool coordinated_clause(const SentenceAnalysis& s, const CueMatch& cue) {
+    const Lexicon& lexicon = s.text().lexicon;
+    const std::string& word = s.text().tokens[cue.first].folded;
+    for (const auto& c : lexicon.coordinators) {
+        std::size_t length = 0;
+        next_code_point(c, length);
+        if (length == c.size() && word.starts_with(c) && word.size() > c.size() + 4 && !s.word_in(cue.first, lexicon.coordinators)) return true;
+    }
+    std::size_t k = cue.first;
+    while (k > s.sentence().first && s.text().tokens[k - 1].kind == TokenKind::punct) --k;
+    return k > s.sentence().first && s.word_in(k - 1, lexicon.coordinators);
+}
+
+// What one cue did, for later references to it ("condemned the attack", "followed suit").
+void remember_event(Discourse& discourse, const LinkResult& link, const RelationOntology& ontology, std::size_t sentence) {
+    if (link.facts.empty()) return;
+    DiscourseEvent event;
+    event.relation = link.facts.front().relation;
+    event.family = ontology.at(event.relation).family;
+    event.sentence = sentence;
+    for (const auto& f : link.facts) {
+        if (f.relation != event.relation) continue;
+        if (std::find(event.sources.begin(), event.sources.end(), f.source) == event.sources.end()) event.sources.push_back(f.source);
+        if (std::find(event.targets.begin(), event.targets.end(), f.target) == event.targets.end()) event.targets.push_back(f.target);
+    }
+    discourse.events.push_back(std::move(event));
+}
+
+bool is_actor_kind(const Entity& e) {
+    return e.kind == EntityKind::state || e.kind == EntityKind::territory || e.kind == EntityKind::organisation ||
+           e.kind == EntityKind::group;
+}
+
+// What a sentence leaves in the discourse memory: the state it was about, who spoke, the last
+// list of actors, organisation, territory and state it named.
+void remember_sentence(Discourse& discourse, const SentenceAnalysis& s, const Entity* last_source) {
+    if (last_source) discourse.topic = last_source;
+    else if (s.speaker_actor()) discourse.topic = s.speaker_actor();
+    // The state that spoke or acted last is the one "the ministry" or "the spokesman" belongs to.
+    if (last_source) discourse.speaker = last_source;
+    else if (s.speaker_actor()) discourse.speaker = s.speaker_actor();
+    for (const auto& phrase : s.phrases()) {
+        std::vector<const Entity*> list;
+        for (std::size_t m : phrase.members)
+            if (const Entity* e = s.actor(m); e && is_actor_kind(*e) && std::find(list.begin(), list.end(), e) == list.end())
+                list.push_back(e);
+        if (list.size() >= 2) discourse.group = list;
+    }
+    for (const auto& m : s.mentions()) {
+        const Entity& e = *m.entity;
+        if (e.kind == EntityKind::organisation) discourse.organisation = &e;
+        else if (e.kind == EntityKind::territory) discourse.territory = &e;
+        else if (e.kind == EntityKind::state) discourse.state = &e;
+    }
+}
+
 std::string describe(const Mention& m, const SentenceAnalysis& s, std::size_t index) {
-    std::string out = m.entity->name + " [" + m.entity->id + ", " + std::string(to_string(m.form));
+    std::string out = m.entity->name + " [" + m.entity->id + ", " + (m.reference ? "reference" : std::string(to_string(m.form)));
     if (s.actor(index) && s.actor(index) != m.entity) out += " → " + s.actor(index)->id;
-    if (s.is_object(index)) out += ", object";
+    switch (s.phrase_of(index).governed) {
+        case Governed::none: break;
+        case Governed::genitive: out += ", genitive"; break;
+        case Governed::agent: out += ", agent"; break;
+        case Governed::object: out += ", object"; break;
+        case Governed::locative: out += ", place"; break;
+        case Governed::attribution: out += ", attribution"; break;
+        case Governed::exclusion: out += ", exclusion"; break;
+    }
+    if (!s.phrase_of(index).nominative) out += ", oblique";
+    if (s.phrase_of(index).members.size() > 1) out += ", list of " + std::to_string(s.phrase_of(index).members.size());
     return out + "]";
 }
 
@@ -76,7 +146,6 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     const RelationInfo* leader_of = ontology_.find("leader_of");
     const RelationInfo* withdraws = ontology_.find("withdraws_recognition");
     const RelationInfo* recognizes = ontology_.find("recognizes");
-    const Entity* topic = nullptr;
     // Every sentence's mentions first, so that "the two republics" can look back and ahead.
     std::vector<std::vector<Mention>> mentions(tokenized.sentences.size());
     std::vector<const Entity*> named;         // every entity named, in text order
@@ -124,11 +193,16 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
         result.facts.push_back(std::move(fact));
     };
 
+    Discourse discourse;
+    const auto quote_speakers = quotation_speakers(tokenized, forms, lexicon, mentions, [&](const Mention& m) -> const Entity* {
+        if (m.entity->kind == EntityKind::person) return role_holder_of(*m.entity, day, gazetteer_, !article.published);
+        return m.entity->kind == EntityKind::region ? nullptr : m.entity;
+    });
     for (std::size_t index = 0; index < tokenized.sentences.size(); ++index) {
         const Sentence& sentence = tokenized.sentences[index];
         const std::span<const Entity* const> earlier(named.data(), named_before[index]);
         const std::span<const Entity* const> later(named.data() + named_before[index + 1], named.size() - named_before[index + 1]);
-        const SentenceAnalysis s(text, sentence, std::move(mentions[index]), earlier, later);
+        const SentenceAnalysis s(text, sentence, std::move(mentions[index]), earlier, later, discourse, index, quote_speakers[index]);
         std::vector<std::string>* notes = trace ? &result.trace : nullptr;
         if (trace) {
             result.trace.push_back("sentence " + std::to_string(index) + ": " +
@@ -136,16 +210,16 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
             for (std::size_t m = 0; m < s.mentions().size(); ++m) result.trace.push_back("  mention " + describe(s.mentions()[m], s, m));
             for (const auto& c : s.cues())
                 result.trace.push_back("  cue " + c.rule->id + " \"" + c.pattern->text() + "\"" + (c.negated ? " negated" : "") +
-                                       (c.hedged ? " hedged" : ""));
+                                       (c.hedged ? " hedged" : "") + (c.attempted ? " attempted" : ""));
             for (const auto& t : s.times()) result.trace.push_back("  time " + t.date.to_string() + (t.since ? " (since)" : ""));
-            if (s.speaker()) result.trace.push_back("  speaker " + s.mentions()[*s.speaker()].entity->name);
+            if (s.speaker_actor()) result.trace.push_back("  speaker " + s.speaker_actor()->name);
         }
         const Entity* last_source = nullptr;
         // Cues right to left, so that a cue whose object is another cue ("welcomed the recognition
         // of Palestine by Ireland") finds that one already linked.
         std::vector<LinkResult> links(s.cues().size());
         for (std::size_t c = s.cues().size(); c-- > 0;) {
-            links[c] = link_arguments(s, c, ontology_, topic, notes);
+            links[c] = link_arguments(s, c, ontology_, notes);
             if (!links[c].blocked_by || !links[c].facts.empty()) continue;
             LinkResult& nested = links[*links[c].blocked_by];
             // The nested cue has an agent of its own when found in its own phrase, or as a subject
@@ -159,6 +233,25 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 relink_targets(links[c], s, c, nested.targets, ontology_, notes);
                 nested.facts.clear();
             }
+        }
+        // A verb coordinated with an earlier one and without a subject of its own shares its
+        // subject ("رفضت عدة دول … الاعتراف به، وأعلنت دعمها لمادورو").
+        if (lexicon.verb_first)
+            for (std::size_t c = 1; c < s.cues().size(); ++c) {
+                if (!links[c].missing_source || !coordinated_clause(s, s.cues()[c])) continue;
+                for (std::size_t before = c; before-- > 0;)
+                    if (!links[before].sources.empty()) {
+                        relink_sources(links[c], s, c, links[before].sources, ontology_, notes);
+                        break;
+                    }
+            }
+        // "recognised Taiwan as an inalienable part of China": the recognition is of China's
+        // sovereignty (the part_of cue's support), not of Taiwan.
+        for (std::size_t p = 0; p < s.cues().size(); ++p) {
+            if (s.cues()[p].rule->arguments != CueArguments::part_of) continue;
+            for (std::size_t c = 0; c < p; ++c)
+                if (recognizes && s.cues()[c].rule->relation == recognizes->id && s.clause_start(s.cues()[c].first) == s.clause_start(s.cues()[p].first))
+                    links[c].facts.clear();
         }
         for (std::size_t c = 0; c < s.cues().size(); ++c) {
             const auto& cue = s.cues()[c];
@@ -180,6 +273,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                          lexicon.language + "." + cue.rule->id + ":prior-recognition", linked.confidence * 0.9);
                 last_source = linked.source;
             }
+            remember_event(discourse, links[c], ontology_, index);
         }
         // Leaders named with their title: "President Putin", "الرئيس الروسي فلاديمير بوتين".
         if (leader_of) {
@@ -208,8 +302,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 }
             }
         }
-        if (last_source) topic = last_source;
-        else if (s.speaker()) topic = s.actor(*s.speaker());
+        remember_sentence(discourse, s, last_source);
     }
     return result;
 }

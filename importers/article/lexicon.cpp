@@ -63,7 +63,10 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     cue.id = entry.get_string("id").value_or("");
     const std::string where = reader.path + ": cue " + (cue.id.empty() ? std::to_string(index + 1) : cue.id);
     if (cue.id.empty()) throw Error(where + ": missing \"id\"");
-    cue.relation = relation_id(ontology, entry.get_string("relation").value_or(""), where);
+    // A "follow" cue takes the relation of the act it follows; the others name theirs.
+    const std::string relation_name =
+        entry.get_string("relation").value_or(entry.get_string("arguments").value_or("") == "follow" ? "supports" : "");
+    cue.relation = relation_id(ontology, relation_name, where);
     if (auto negated = entry.get_string("negated")) cue.negated = relation_id(ontology, *negated, where);
     const Reader sub{entry, reader.path};
     cue.patterns = sub.compile(sub.strings("patterns"), where);
@@ -75,7 +78,9 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     else if (arguments == "adjacent") cue.arguments = CueArguments::adjacent;
     else if (arguments == "reverse") cue.arguments = CueArguments::reverse;
     else if (arguments == "judgement") cue.arguments = CueArguments::judgement;
-    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent, reverse or judgement");
+    else if (arguments == "follow") cue.arguments = CueArguments::follow;
+    else if (arguments == "part_of") cue.arguments = CueArguments::part_of;
+    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent, reverse, judgement, follow or part_of");
     for (const auto& kind : sub.strings("target_kinds")) {
         auto parsed = parse_entity_kind(kind);
         if (!parsed) throw Error(where + ": unknown entity kind " + kind);
@@ -87,6 +92,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     if (auto c = entry.get("confidence"); c && c->is_number()) cue.confidence = c->as_double();
     if (auto l = entry.get("locative_targets"); l && l->is_bool()) cue.locative_targets = l->as_bool();
     if (auto n = entry.get("nominal"); n && n->is_bool()) cue.nominal = n->as_bool();
+    if (auto g = entry.get("genitive_object"); g && g->is_bool()) cue.genitive_object = g->as_bool();
     return cue;
 }
 
@@ -109,12 +115,18 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.inflection_endings = longest_first(r.strings("inflection_endings"));
         if (auto m = root.get("min_stem"); m && m->is_integer()) lexicon.min_stem = static_cast<std::size_t>(m->as_int());
         if (auto c = root.get("names_are_capitalized"); c && c->is_bool()) lexicon.names_are_capitalized = c->as_bool();
+        if (auto c = root.get("inflects_names"); c && c->is_bool()) lexicon.inflects_names = c->as_bool();
+        lexicon.nominative_endings = r.strings("nominative_endings");
+        for (auto& e : lexicon.nominative_endings) e = fold(e);
+        lexicon.head_nouns = r.words("head_nouns");
         lexicon.negators = r.words("negators");
         if (auto w = root.get("negation_window"); w && w->is_integer()) lexicon.negation_window = static_cast<int>(w->as_int());
         if (auto w = root.get("refusal_window"); w && w->is_integer()) lexicon.refusal_window = static_cast<int>(w->as_int());
         if (auto v = root.get("verb_first"); v && v->is_bool()) lexicon.verb_first = v->as_bool();
         lexicon.refusals = r.patterns("refusals");
         lexicon.hedges = r.patterns("hedges");
+        lexicon.attempts = r.patterns("attempts");
+        lexicon.exceptives = r.words("exceptives");
         lexicon.speech_verbs = r.patterns("speech_verbs");
         lexicon.head_titles = r.patterns("head_titles");
         lexicon.self_references = r.patterns("self_references");
@@ -128,6 +140,8 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.pronouns = r.words("pronouns");
         lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
         lexicon.object_markers = r.words("object_markers");
+        lexicon.genitive_markers = r.words("genitive_markers");
+        lexicon.ethnic_markers = r.patterns("ethnic_markers");
         lexicon.appositive_nouns = r.words("appositive_nouns");
         lexicon.passive_auxiliaries = r.words("passive_auxiliaries");
         lexicon.participle_endings = r.strings("participle_endings");
@@ -144,6 +158,31 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.object_pronouns = r.words("object_pronouns");
         lexicon.prior_markers = r.words("prior_markers");
         lexicon.list_fillers = r.words("list_fillers");
+        lexicon.group_nouns = r.patterns("group_nouns");
+        lexicon.copulas = r.words("copulas");
+        lexicon.adverbs = r.words("adverbs");
+        lexicon.state_nouns = r.patterns("state_nouns");
+        lexicon.decision_nouns = r.patterns("decision_nouns");
+        lexicon.noun_agent_markers = r.patterns("noun_agent_markers");
+        lexicon.instrumental_endings = r.strings("instrumental_endings");
+        for (auto& e : lexicon.instrumental_endings) e = fold(e);
+        if (auto refs = root.get("references"); refs && refs->is_object()) {
+            const Reader rr{*refs, path + ": references"};
+            ReferenceLexicon& refl = lexicon.references;
+            refl.speaker = rr.patterns("speaker");
+            refl.organisation = rr.patterns("organisation");
+            refl.territory = rr.patterns("territory");
+            refl.state = rr.patterns("state");
+            refl.pair = rr.patterns("pair");
+            refl.group = rr.patterns("group");
+            if (auto events = refs->get("events"); events && events->is_object())
+                for (const auto& [family, list] : events->members()) {
+                    const Reader er{*events, path + ": references.events"};
+                    const auto tag = static_cast<std::uint32_t>(refl.event_families.size());
+                    refl.event_families.emplace_back(family);
+                    for (auto& pattern : er.compile(er.strings(family), family)) refl.events.add(std::move(pattern), tag);
+                }
+        }
         if (auto cues = root.get("cues"); cues && cues->is_array())
             for (std::size_t i = 0; i < cues->size(); ++i) lexicon.cues.push_back(read_cue(cues->at(i), r, ontology, i));
         for (std::size_t i = 0; i < lexicon.cues.size(); ++i)
@@ -187,7 +226,7 @@ WordClasses::WordClasses(const Lexicon& l) {
     sets_ = {&l.abbreviations, &l.negators, &l.clause_breaks, &l.subordinators, &l.relative_pronouns, &l.pronouns,
              &l.object_markers, &l.appositive_nouns, &l.passive_auxiliaries, &l.auxiliaries, &l.possessive_markers,
              &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
-             &l.prior_markers, &l.list_fillers, &l.time.last_before, &l.time.last_after, &l.time.this_words,
+             &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.time.last_before, &l.time.last_after, &l.time.this_words,
              &l.time.year_words, &l.time.since, &l.time.ago};
     for (std::size_t i = 0; i < sets_.size(); ++i)
         for (const auto& word : *sets_[i]) words_[word] |= std::uint64_t{1} << i;

@@ -26,6 +26,8 @@ enum class CueArguments {
     adjacent,        // the nearest entity on each side ("X, an ally of Y", "Moscow ally Syria")
     reverse,         // the subject follows the cue and the target precedes it ("الناتو الذي تقوده الولايات المتحدة")
     judgement,       // an evaluative noun: the speaker judges the subject ("Расширение НАТО является посягательством")
+    follow,          // "followed suit", "حذت حذوها", "последовали примеру": the subject does what was last reported
+    part_of,         // "X is part of Y", "признал X частью Y": the source supports the whole, Y
 };
 
 struct CueRule {
@@ -40,6 +42,23 @@ struct CueRule {
     double confidence = 0.8;
     bool locative_targets = false;  // the target may follow "in" ("military operation in Ukraine")
     bool nominal = false;  // a noun: an entity right after it is its agent ("вторжение Москвы", "اعتراف الأخيرة")
+    // A noun whose bare genitive is its object, not its agent ("признание Косово", recognition of Kosovo);
+    // the agent is then marked ("Россией", "со стороны России").
+    bool genitive_object = false;
+};
+
+// Words that point back to something the text named before (docs/extraction.md, "Discourse").
+struct ReferenceLexicon {
+    PatternSet speaker;       // "the ministry", "the spokesman", "الوزارة", "министр": the last speaker's state
+    PatternSet organisation;  // "the bloc", "the alliance", "الحلف", "альянс": the last organisation
+    PatternSet territory;     // "the province", "الإقليم", "регион": the last territory
+    PatternSet state;         // "the kingdom", "المملكة": the last state
+    PatternSet pair;          // "the two countries", "البلدين", "обе страны": the last two actors named
+    PatternSet group;         // "the three countries", "these states", "هذه الدول": the last list of actors
+    // Nouns naming an act reported before ("the attack", "الهجوم", "это решение"), by family ("" any):
+    // the object of a judgement of them is whoever did the act.
+    PatternSet events;
+    std::vector<std::string> event_families;  // per events pattern tag
 };
 
 struct TimeLexicon {
@@ -72,6 +91,9 @@ struct Lexicon {
     std::vector<std::string> inflection_endings;   // longest first
     std::size_t min_stem = 3;
     bool names_are_capitalized = false;            // a name matches only a capitalized word
+    bool inflects_names = false;                   // names take case endings: only the listed form is a subject
+    std::vector<std::string> nominative_endings;   // … and a demonym adjective is one with these endings
+    std::unordered_set<std::string> head_nouns;    // "правительство Гондураса": a name after these is the subject's
 
     std::unordered_set<std::string> negators;
     int negation_window = 3;   // words before a cue where a negator negates it
@@ -79,6 +101,8 @@ struct Lexicon {
     bool verb_first = false;   // clauses may put the verb before its subject (Arabic)
     bool adjectives_follow_nouns = false;  // "العقوبات الأميركية": a demonym after a nominal cue is its source
     PatternSet refusals;       // make a cue negated: "refused to", "رفض"
+    PatternSet attempts;       // "a bid to", "seeking", "سعي", "попытка": no act yet, no fact
+    std::unordered_set<std::string> exceptives;  // "سوى", "إلا", "кроме": after a negated cue, the list that follows did it
     PatternSet hedges;         // lower the confidence: "unlikely to"
     PatternSet speech_verbs;   // "said", "قال", "заявил"
     PatternSet head_titles;    // "president", "prime minister", "رئيس", "президент"
@@ -92,6 +116,8 @@ struct Lexicon {
     std::unordered_set<std::string> pronouns;
     std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
     std::unordered_set<std::string> object_markers;
+    std::unordered_set<std::string> genitive_markers;     // "of": the name after it is a noun's genitive
+    PatternSet ethnic_markers;                            // "ethnic Albanian": a demonym naming a people
     std::unordered_set<std::string> appositive_nouns;     // "the nation of Nauru": "of" after these names the subject
     std::unordered_set<std::string> passive_auxiliaries;  // "is recognised", "were backed": the cue is passive
     std::vector<std::string> participle_endings;          // … when the cue's word ends so ("-ed")
@@ -108,6 +134,14 @@ struct Lexicon {
     std::unordered_set<std::string> object_pronouns;  // "them", "их": the object is named before
     std::unordered_set<std::string> prior_markers;    // "its earlier recognition": a withdrawal names the prior act
     std::unordered_set<std::string> list_fillers;
+    PatternSet group_nouns;      // "countries", "members", "دول", "страны": a counted subject that a list names
+    std::unordered_set<std::string> copulas;  // "are", "were", "стал": "X are the only states that recognise …"
+    std::unordered_set<std::string> adverbs;  // "officially", "رسميا", "официально": skipped between a verb and its subject
+    PatternSet state_nouns;      // "state", "دولة", "государство": with a demonym, the state itself
+    PatternSet decision_nouns;   // "decision", "move", "قرار", "решение": their agent does the act they name
+    PatternSet noun_agent_markers;  // "from": "drew condemnation from X", "announcements from X to recognise"
+    std::vector<std::string> instrumental_endings;  // Russian: "Эстонией", the agent of a noun
+    ReferenceLexicon references;
     std::vector<CueRule> cues;
     PatternSet cue_patterns;  // every cue's patterns, tagged rule index << 16 | pattern index
     TimeLexicon time;

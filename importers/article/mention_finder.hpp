@@ -21,6 +21,7 @@ struct Mention {
     NameForm form = NameForm::name;
     bool prepositional = false;  // its first word carries a prepositional clitic (Arabic ب ل ك)
     std::string clitic;          // the proclitic stripped from its first word ("" for none)
+    bool reference = false;      // not a name: a word pointing back ("the ministry", "the two countries")
 };
 
 class MentionFinder {

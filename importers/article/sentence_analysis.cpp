@@ -8,14 +8,6 @@
 
 namespace stancegraph {
 
-namespace {
-std::size_t code_points(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-}  // namespace
 
 const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazetteer& gazetteer, bool any_term) {
     const Entity* best = nullptr;
@@ -38,9 +30,13 @@ const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazettee
 }
 
 SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
-                                   std::span<const Entity* const> earlier, std::span<const Entity* const> later)
-    : text_(text), sentence_(sentence), mentions_(std::move(mentions)) {
+                                   std::span<const Entity* const> earlier, std::span<const Entity* const> later,
+                                   const Discourse& discourse, std::size_t index, const Entity* quote_speaker)
+    : text_(text), sentence_(sentence), mentions_(std::move(mentions)), discourse_(discourse), quote_speaker_(quote_speaker),
+      index_(index) {
+    name_states_by_their_nouns();
     add_pair_references(earlier, later);
+    add_discourse_references();
     for (const auto& m : mentions_) {
         const Entity* e = m.entity;
         const Entity* actor = e;
@@ -56,6 +52,10 @@ SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sent
     }
     find_breaks();
     find_cues();
+    phrases_ = chunk_phrases(*this);
+    phrase_of_.assign(mentions_.size(), 0);
+    for (std::size_t p = 0; p < phrases_.size(); ++p)
+        for (std::size_t m : phrases_[p].members) phrase_of_[m] = p;
     times_ = find_time_expressions(text.tokens, text.forms, sentence.first, sentence.last, text.lexicon.time, text.published);
     find_speaker();
 }
@@ -122,72 +122,46 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
     return true;
 }
 
-bool SentenceAnalysis::is_object(std::size_t index) const {
-    const Mention& m = mentions_[index];
-    if (m.prepositional) return true;
-    // "according to the EU", "по данным ЕС": the source of a report, not a subject.
-    for (std::size_t k = m.first >= 4 ? m.first - 4 : 0; k < m.first; ++k)
-        if (k >= sentence_.first)
-            if (auto end = pattern_at(text_.lexicon.attribution_markers, k, m.first); end && *end == m.first) return true;
-    // "بإقليمي لوغانسك", "باستقلال كوسوفو": a name in the genitive of a word that carries a
-    // prepositional clitic belongs to that prepositional phrase.
-    // Where prepositions are clitics, a preposition governs a chain of nouns ("ضد سياسات إسرائيل",
-    // "بمبدأ "الصين الواحدة"): a name up to two words after one is still its object.
-    if (!text_.lexicon.prepositional_clitics.empty())
-        for (std::size_t k = m.first, words = 0; k > sentence_.first && words < 3;) {
-            --k;
-            const Token& t = text_.tokens[k];
-            if (t.kind == TokenKind::punct) {
-                if (t.folded == "\"" || t.folded == "«" || t.folded == "“") continue;
-                break;
-            }
-            ++words;
-            if (std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return k >= o.first && k < o.last; })) break;
-            if (word_in(k, text_.lexicon.complementizers) || breaks_[k - sentence_.first]) break;
-            // A noun with a possessive suffix ("من جانبها", for its part) ends the chain.
-            if (words == 1 && std::any_of(text_.lexicon.pronoun_suffixes.begin(), text_.lexicon.pronoun_suffixes.end(), [&](const std::string& p) {
-                    return code_points(p) >= 2 && t.folded.size() > p.size() + 4 && t.folded.ends_with(p);
-                }))
-                break;
-            if (word_in(k, text_.lexicon.object_markers)) return true;
-            // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely
-            // starts with the letter (بعد، كانت، لكن).
-            const std::string& before = t.folded;
-            for (const auto& clitic : text_.lexicon.prepositional_clitics)
-                if (before.starts_with(clitic) && code_points(std::string_view(before).substr(clitic.size())) >= 4) return true;
-        }
-    // The word before, skipping list fillers such as articles: a preposition or "other than".
-    for (std::size_t k = m.first; k > sentence_.first;) {
-        --k;
-        if (word_in(k, text_.lexicon.list_fillers)) continue;
-        if (word_in(k, text_.lexicon.exclusion_markers)) return true;
-        if (!word_in(k, text_.lexicon.object_markers)) return false;
-        // "the nation of Nauru", "the government of Nicaragua": the name is the noun's apposition.
-        return !(k > sentence_.first && word_in(k - 1, text_.lexicon.appositive_nouns));
-    }
-    return false;
+namespace {
+
+// "بهما", "بالجمهوريتين": a prepositional clitic on a reference makes it an object.
+std::string prepositional_clitic(const Lexicon& lexicon, const Token& token) {
+    for (const auto& c : lexicon.prepositional_clitics)
+        if (token.folded.starts_with(c) && token.folded.size() > c.size() + 2) return c;
+    return "";
 }
 
+}  // namespace
+
 void SentenceAnalysis::add_pair_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later) {
-    if (text_.lexicon.pair_references.empty()) return;
+    const ReferenceLexicon& refs = text_.lexicon.references;
+    if (text_.lexicon.pair_references.empty() && refs.pair.empty()) return;
     std::vector<Mention> added;
     for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
+        // "the two republics" are the last two territories; "the two countries" the last two actors.
+        bool territories = true;
         auto end = pattern_at(text_.lexicon.pair_references, i, sentence_.last);
+        if (!end) {
+            end = pattern_at(refs.pair, i, sentence_.last);
+            territories = false;
+        }
         if (!end) continue;
         const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return i < m.last && m.first < *end; });
         if (inside) continue;
-        // The last two distinct territories named before (in this sentence or earlier ones), found
-        // walking back without copying: long articles have many sentences and many names.
+        // The last two distinct territories (actors) named before (in this sentence or earlier ones),
+        // found walking back without copying: long articles have many sentences and many names.
         std::vector<const Entity*> pair;
         auto take = [&](const Entity* e) {
-            if (pair.size() < 2 && e->kind == EntityKind::territory && std::find(pair.begin(), pair.end(), e) == pair.end())
-                pair.push_back(e);
+            const bool fits = territories ? e->kind == EntityKind::territory
+                                          : (e->kind == EntityKind::state || e->kind == EntityKind::territory ||
+                                             e->kind == EntityKind::organisation || e->kind == EntityKind::group);
+            if (pair.size() < 2 && fits && std::find(pair.begin(), pair.end(), e) == pair.end()) pair.push_back(e);
         };
         for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
             if (it->last <= i) take(it->entity);
         for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) take(*it);
         // Named only later ("… its two separatist republics. The breakaway states of Donetsk and …").
-        if (pair.size() < 2) {
+        if (pair.size() < 2 && territories) {
             pair.clear();
             for (const auto& m : mentions_)
                 if (m.first >= *end) take(m.entity);
@@ -195,23 +169,98 @@ void SentenceAnalysis::add_pair_references(std::span<const Entity* const> earlie
             std::reverse(pair.begin(), pair.end());
         }
         if (pair.size() < 2) continue;
-        // "بهما", "بالجمهوريتين": a prepositional clitic makes the pair an object.
-        bool clitic = false;
-        for (const auto& c : text_.lexicon.prepositional_clitics)
-            clitic = clitic || (text_.tokens[i].folded.starts_with(c) && text_.tokens[i].folded.size() > c.size() + 2);
+        const std::string clitic = prepositional_clitic(text_.lexicon, text_.tokens[i]);
         for (auto it = pair.rbegin(); it != pair.rend(); ++it) {
             Mention m;
             m.first = i;
             m.last = *end;
             m.entity = *it;
             m.candidates = {*it};
-            m.prepositional = clitic;
+            m.prepositional = !clitic.empty();
+            m.clitic = clitic;
+            m.reference = true;
             added.push_back(m);
         }
         i = *end - 1;
     }
     mentions_.insert(mentions_.end(), added.begin(), added.end());
     std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+void SentenceAnalysis::add_discourse_references() {
+    const ReferenceLexicon& refs = text_.lexicon.references;
+    const std::pair<const PatternSet*, const Entity*> kinds[] = {
+        {&refs.speaker, discourse_.speaker ? discourse_.speaker : discourse_.topic},
+        {&refs.organisation, discourse_.organisation},
+        {&refs.territory, discourse_.territory},
+        {&refs.state, discourse_.state},
+    };
+    std::vector<Mention> added;
+    auto add = [&](std::size_t first, std::size_t last, const Entity* entity) {
+        Mention m;
+        m.first = first;
+        m.last = last;
+        m.entity = entity;
+        m.candidates = {entity};
+        m.clitic = prepositional_clitic(text_.lexicon, text_.tokens[first]);
+        m.prepositional = !m.clitic.empty();
+        m.reference = true;
+        added.push_back(m);
+    };
+    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
+        if (text_.tokens[i].kind != TokenKind::word) continue;
+        const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first <= i && i < m.last; });
+        if (inside) continue;
+        // "the three countries", "هذه الدول", "эти страны": the last list named together.
+        if (discourse_.group.size() >= 2)
+            if (auto end = pattern_at(refs.group, i, sentence_.last)) {
+                for (const Entity* e : discourse_.group) add(i, *end, e);
+                i = *end - 1;
+                continue;
+            }
+        for (const auto& [patterns, entity] : kinds) {
+            if (!entity || patterns->empty()) continue;
+            auto end = pattern_at(*patterns, i, sentence_.last);
+            if (!end) continue;
+            // A name beside the noun says whose it is ("the Russian ministry", "the ministry of
+            // Finland", "МИД Китая", "وزارة الخارجية السعودية"): the name then stands for itself.
+            const bool named = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+                return (m.first < *end && i < m.last) || (m.last <= i && m.last + 2 >= i) || (m.first >= *end && m.first <= *end + 2);
+            });
+            if (named) break;
+            add(i, *end, entity);
+            i = *end - 1;
+            break;
+        }
+    }
+    if (added.empty()) return;
+    mentions_.insert(mentions_.end(), added.begin(), added.end());
+    std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+// "الدولة الفلسطينية", "the Palestinian state", "палестинское государство": a demonym with a noun
+// for a state is the state itself, named, not an agent standing beside a noun.
+void SentenceAnalysis::name_states_by_their_nouns() {
+    const Lexicon& lexicon = text_.lexicon;
+    if (lexicon.state_nouns.empty()) return;
+    for (auto& m : mentions_) {
+        if (m.form != NameForm::demonym) continue;
+        if (lexicon.adjectives_follow_nouns) {
+            if (m.first <= sentence_.first) continue;
+            const std::size_t k = m.first - 1;
+            if (auto end = pattern_at(lexicon.state_nouns, k, m.first); !end || *end != m.first) continue;
+            const bool overlaps = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) { return o.first <= k && k < o.last; });
+            if (overlaps) continue;
+            m.first = k;
+            m.clitic = prepositional_clitic(lexicon, text_.tokens[k]);
+            m.prepositional = !m.clitic.empty();
+        } else {
+            auto end = pattern_at(lexicon.state_nouns, m.last, sentence_.last);
+            if (!end) continue;
+            m.last = *end;
+        }
+        m.form = NameForm::name;
+    }
 }
 
 void SentenceAnalysis::find_breaks() {
@@ -229,6 +278,36 @@ void SentenceAnalysis::find_breaks() {
         for (const auto& m : mentions_)
             if (i >= m.first && i < m.last) is_break = false;
         breaks_[i - sentence_.first] = is_break;
+    }
+    // Dashes or brackets around nothing but a list of names are an apposition, not a clause: "three
+    // members – Russia, China and Pakistan – voted against", "a Palestinian state - Bulgaria, Cyprus …".
+    auto inside_mention = [&](std::size_t k) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return k >= m.first && k < m.last; });
+    };
+    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
+        const Token& t = tokens[i];
+        const bool dash = t.kind == TokenKind::punct && (t.folded == "—" || t.folded == "–" || (t.folded == "-" && t.space_before));
+        if (!dash && !(t.kind == TokenKind::punct && t.folded == "(")) continue;
+        std::size_t j = i + 1;
+        bool names = false, only_list = true;
+        for (; j < sentence_.last; ++j) {
+            const Token& u = tokens[j];
+            if (u.kind == TokenKind::punct && (u.folded == "—" || u.folded == "–" || u.folded == ")" || (u.folded == "-" && u.space_before) ||
+                                               u.folded == "." || u.folded == ";"))
+                break;
+            if (inside_mention(j)) {
+                names = true;
+                continue;
+            }
+            if (u.kind == TokenKind::punct && u.folded == ",") continue;
+            if (word_in(j, text_.lexicon.coordinators) || word_in(j, text_.lexicon.list_fillers)) continue;
+            only_list = false;
+            break;
+        }
+        if (!names || !only_list) continue;
+        breaks_[i - sentence_.first] = false;
+        if (j < sentence_.last) breaks_[j - sentence_.first] = false;
+        i = j;
     }
 }
 
@@ -303,9 +382,14 @@ void SentenceAnalysis::mark_negation(CueMatch& cue) const {
             cue.negated = true;
     }
     for (std::size_t k = window_start(lexicon.refusal_window); k < cue.first; ++k) {
-        if (pattern_at(lexicon.refusals, k, cue.first)) cue.negated = true;
-        if (pattern_at(lexicon.hedges, k, cue.first)) cue.hedged = true;
+        if (pattern_at(lexicon.refusals, k, cue.first)) cue.negated = cue.refused = true;
+        // A hedge may take in the cue's first word: "قد تعترف" (may recognise) is a hedge, "قد
+        // اعترفت" (has recognised) is not.
+        if (auto end = pattern_at(lexicon.hedges, k, cue.first + 1); end && (*end <= cue.first || k + 1 == cue.first)) cue.hedged = true;
     }
+    // "a bid to join", "seeking a resumption of ties", "попытка вступить": the act is only sought.
+    for (std::size_t k = window_start(3); k < cue.first; ++k)
+        if (auto end = pattern_at(lexicon.attempts, k, cue.first); end && *end + 2 >= cue.first) cue.attempted = true;
 }
 
 void SentenceAnalysis::find_speaker() {
@@ -335,6 +419,7 @@ void SentenceAnalysis::find_speaker() {
         }
         if (best) {
             speaker_ = best;
+            speech_verb_ = i;
             return;
         }
     }

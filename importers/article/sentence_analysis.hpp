@@ -3,8 +3,10 @@
 // and the extractor read this.
 #pragma once
 
+#include "discourse.hpp"
 #include "lexicon.hpp"
 #include "mention_finder.hpp"
+#include "phrases.hpp"
 #include "time_expressions.hpp"
 #include "tokenizer.hpp"
 
@@ -21,7 +23,9 @@ struct CueMatch {
     std::size_t first = 0;  // token range
     std::size_t last = 0;
     bool negated = false;
+    bool refused = false;    // negated by a refusal ("refused to", "رفض"), not only by "not"
     bool hedged = false;
+    bool attempted = false;  // only sought or attempted ("a bid to join"): no act yet
 };
 
 // The words of an article with their forms, shared by all its sentences.
@@ -41,28 +45,43 @@ public:
     // `earlier` and `later` are the entities named before and after this sentence, in order, for
     // "the two republics".
     // `mentions` are the sentence's entity mentions from the MentionFinder.
+    // `discourse` resolves references to what earlier sentences named ("the ministry", "the two
+    // countries"); `quote_speaker` is the speaker of a quotation this sentence belongs to, when the
+    // quotation's speaker is named in another sentence.
     SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
-                     std::span<const Entity* const> earlier, std::span<const Entity* const> later);
+                     std::span<const Entity* const> earlier, std::span<const Entity* const> later,
+                     const Discourse& discourse, std::size_t index, const Entity* quote_speaker = nullptr);
 
     const ArticleText& text() const { return text_; }
     const Sentence& sentence() const { return sentence_; }
     const std::vector<Mention>& mentions() const { return mentions_; }
     const std::vector<CueMatch>& cues() const { return cues_; }
     const std::vector<TimeExpression>& times() const { return times_; }
+    // The mentions grouped into coordinated phrases, and the phrase each mention belongs to.
+    const std::vector<Phrase>& phrases() const { return phrases_; }
+    const Phrase& phrase_of(std::size_t mention) const { return phrases_[phrase_of_[mention]]; }
+    std::size_t phrase_index(std::size_t mention) const { return phrase_of_[mention]; }
 
     // The entity that holds stances for a mention: itself, or the state a person speaks for on the
     // day; nullptr for regions and people without a role then.
     const Entity* actor(std::size_t mention) const { return actors_[mention]; }
     // The entity a mention stands for as a target: people stand for their state, the rest for themselves.
     const Entity* target(std::size_t mention) const { return targets_[mention]; }
-    // A mention governed by a preposition or clitic ("of Russia", "بروسيا"): not a subject.
-    bool is_object(std::size_t mention) const;
+    // A mention in a phrase governed by a preposition or clitic ("of Russia", "بروسيا"): not a subject.
+    bool is_object(std::size_t mention) const { return phrase_of(mention).governed != Governed::none; }
     // The first token of the clause holding token i, and the token after its end.
     std::size_t clause_start(std::size_t token) const;
     std::size_t clause_end(std::size_t token) const;
     bool is_break(std::size_t token) const { return breaks_[token - sentence_.first]; }
     // The mention whose speech verb this sentence reports ("…, Tokayev said"), if any.
     std::optional<std::size_t> speaker() const { return speaker_; }
+    // Who speaks in this sentence: the actor of its speaker mention, or the speaker of the quotation
+    // it belongs to; nullptr when neither.
+    const Entity* speaker_actor() const { return speaker_ ? actors_[*speaker_] : quote_speaker_; }
+    const Discourse& discourse() const { return discourse_; }
+    std::size_t index() const { return index_; }  // the sentence's place in the article
+    // The first token of the speaker's speech verb, when the speaker is named in this sentence.
+    std::optional<std::size_t> speech_verb() const { return speech_verb_; }
 
     // The cue is in the passive voice ("are recognised", "was backed").
     bool is_passive(const CueMatch& cue) const;
@@ -73,6 +92,8 @@ public:
 
 private:
     void add_pair_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later);
+    void add_discourse_references();
+    void name_states_by_their_nouns();
     void find_cues();
     void find_breaks();
     void find_speaker();
@@ -85,8 +106,14 @@ private:
     std::vector<const Entity*> targets_;
     std::vector<CueMatch> cues_;
     std::vector<TimeExpression> times_;
+    std::vector<Phrase> phrases_;
+    std::vector<std::size_t> phrase_of_;
     std::vector<bool> breaks_;
     std::optional<std::size_t> speaker_;
+    const Discourse& discourse_;
+    const Entity* quote_speaker_ = nullptr;
+    std::size_t index_ = 0;
+    std::optional<std::size_t> speech_verb_;
 };
 
 // The state or organisation a person speaks for on a day (leaders first); nullptr when none.

@@ -1,0 +1,22 @@
+// Quotations that run over several sentences: each sentence inside one is spoken by whoever the
+// quotation is attributed to where it opens ("X said: «…") or closes ("…,” the minister said"),
+// though that sentence names no speaker itself.
+#pragma once
+
+#include "core/gazetteer.hpp"
+#include "lexicon.hpp"
+#include "mention_finder.hpp"
+#include "tokenizer.hpp"
+
+#include <functional>
+#include <vector>
+
+namespace stancegraph {
+
+// Per sentence: the actor a quotation it belongs to is attributed to, or nullptr.
+// `actor_of` gives the actor behind a mention (a person's state on the day).
+std::vector<const Entity*> quotation_speakers(const TokenizedText& text, const TextForms& forms, const Lexicon& lexicon,
+                                              const std::vector<std::vector<Mention>>& mentions,
+                                              const std::function<const Entity*(const Mention&)>& actor_of);
+
+}  // namespace stancegraph
