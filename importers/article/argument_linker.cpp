@@ -160,7 +160,8 @@ public:
         if (auto side = decision_agent()) return *side;
         // A noun's agent stands near it; with none there, nothing else is guessed.
         const std::size_t near = cue_.first > start() + 8 ? cue_.first - 8 : start();
-        if (auto p = a_.subject_before(cue_.first, near)) return from_phrase(*p, "subject");
+        if (auto p = a_.subject_before(cue_.first, near); p && (ps[*p].possessor || subject_may_own_noun(ps[*p].last)))
+            return from_phrase(*p, "subject");
         // "أعلن الرئيس الروسي … الاعتراف بـ…": a noun that is what the speaker announced.
         if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) {
             bool complement = false;
@@ -196,16 +197,34 @@ public:
         if (auto side = decision_agent()) return *side;
         if (auto p = a_.subject_before(cue_.first, start())) return from_phrase(*p, "subject");
         if (auto p = a_.antecedent()) return from_phrase(*p, "relative clause antecedent");
+        // "only five countries recognised …": a counted subject is the list that names it, or no one.
+        if (auto noun = a_.counted_noun(start(), cue_.first); noun && cue_.first - *noun <= 4) {
+            if (auto side = counted_subject()) return *side;
+            return Side{{}, {}, "none for a counted subject", false, false};
+        }
         // A pronoun subject ("he said that it will not …", "أنها لن تعترف") is the speaker, or in a
-        // dependent clause the last entity before it, or the state the text is about.
-        if (a_.pronoun_before_cue()) {
+        // dependent clause the last entity before it, or the state the text is about. A plural one
+        // ("they", "они") is the last list named.
+        if (auto pronoun = a_.pronoun_before_cue()) {
+            if (s_.word_in(*pronoun, lexicon_.plural_pronouns)) {
+                for (std::size_t p = ps.size(); p-- > 0;)
+                    if (ps[p].last <= *pronoun && a_.actors(ps[p]).size() >= 2) return from_phrase(p, "plural pronoun");
+                if (s_.discourse().group.size() >= 2) {
+                    Side side = from_entity(nullptr, "plural pronoun for the last list");
+                    side.entities = s_.discourse().group;
+                    return side;
+                }
+                return Side{{}, {}, "none for a plural pronoun", false, false};
+            }
             if (s_.speaker() && s_.mentions()[*s_.speaker()].last <= cue_.first)
                 return from_phrase(s_.phrase_index(*s_.speaker()), "pronoun for the speaker");
             if (start() > first() && s_.word_in(start(), lexicon_.subordinators))
                 for (std::size_t p = ps.size(); p-- > 0;)
                     if (ps[p].last <= start() && !a_.actors(ps[p]).empty()) return from_phrase(p, "pronoun in a dependent clause");
             if (s_.speaker_actor()) return from_entity(s_.speaker_actor(), "pronoun for the speaker");
-            return from_entity(topic(), "pronoun for the topic");
+            if (lexicon_.topic_pronouns.empty() || s_.word_in(*pronoun, lexicon_.topic_pronouns))
+                return from_entity(topic(), "pronoun for the topic");
+            return Side{{}, {}, "none for the pronoun", false, false};
         }
         if (lexicon_.verb_first)
             if (auto p = a_.subject_after()) return from_phrase(*p, "subject after the verb");
@@ -274,10 +293,43 @@ public:
         return Compound{*agent, object};
     }
 
+    // A cue word used as a noun: so declared, or (where articles mark nouns) after a determiner or
+    // preposition ("the recognition", "for recognition", "the U.S. decision"), or with a noun's ending.
+    bool nominal() const {
+        if (rule_.nominal) return true;
+        if (lexicon_.determiners.empty()) return false;
+        const auto& tokens = s_.text().tokens;
+        const std::string& word = tokens[cue_.first].folded;
+        if (std::any_of(lexicon_.noun_endings.begin(), lexicon_.noun_endings.end(),
+                        [&](const std::string& e) { return word.size() > e.size() + 2 && word.ends_with(e); }))
+            return true;
+        std::size_t k = cue_.first;
+        if (k <= first()) return false;
+        // Past a name right before the noun ("the Turkish operation", "the U.S. decision"), unless
+        // the word has a verb's ending ("the EU condemned").
+        const bool verb_ending = std::any_of(lexicon_.participle_endings.begin(), lexicon_.participle_endings.end(),
+                                             [&](const std::string& e) { return word.ends_with(e); });
+        for (const auto& m : s_.mentions())
+            if (m.last == k && m.first > first() && (m.form == NameForm::demonym || !verb_ending)) k = m.first;
+        // "to" before a verb is no preposition ("refused to recognise").
+        return s_.word_in(k - 1, lexicon_.determiners) ||
+               (s_.word_in(k - 1, lexicon_.object_markers) && !s_.word_in(k - 1, lexicon_.complementizers));
+    }
+
+    // Where nouns take articles, a subject is the agent of a noun only through a light verb
+    // ("X announced the severance of ties") or a possessive ("X said its recognition …").
+    bool subject_may_own_noun(std::size_t subject_end) const {
+        if (lexicon_.determiners.empty()) return true;
+        if (cue_.first > first() && s_.word_in(cue_.first - 1, lexicon_.possessive_determiners)) return true;
+        for (std::size_t k = subject_end; k < cue_.first; ++k)
+            if (s_.pattern_at(lexicon_.light_verbs, k, cue_.first)) return true;
+        return false;
+    }
+
     Side sources() const {
         if (auto side = self_reference()) return *side;
         if (auto side = own_words()) return *side;
-        if (rule_.nominal) return nominal_agent();
+        if (nominal()) return nominal_agent();
         return verbal_subject();
     }
 };
@@ -480,6 +532,13 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
             bool nested = false;
             for (std::size_t c = 0; c < s.cues().size(); ++c)
                 if (c != cue_index && agent && s.cues()[c].first >= cue.last && s.cues()[c].last <= agent->marker) nested = true;
+            // "recognised by 100 countries", "an attack by Tuareg rebels": the agent is named, and is
+            // none we know.
+            if (!agent && (passive_verb || l.nominal()))
+                if (auto marker = a.marker_at_or_after(cue.last, lexicon.agent_markers, 1)) {
+                    note("dropped: its agent is not an entity we know");
+                    return result;
+                }
             if (agent && !nested) {
                 std::vector<std::size_t> objects;
                 for (std::size_t m = 0; m < ms.size(); ++m)
@@ -524,7 +583,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         if (ms[m].first > cue.first && ms[m].last <= cue.last) add_targets({m}, relation);
                 // "accusing it of …", "признать их": an object pronoun right after the cue stands for
                 // the last phrase named before that is not the source.
-                const bool pronoun_object = cue.last < s.sentence().last && s.word_in(cue.last, lexicon.object_pronouns);
+                // Not "warned it would …": a pronoun before a verb of its own is that verb's subject.
+                const bool pronoun_object = cue.last < s.sentence().last && s.word_in(cue.last, lexicon.object_pronouns) &&
+                                            !(cue.last + 1 < s.sentence().last && (s.word_in(cue.last + 1, lexicon.auxiliaries) ||
+                                                                                   s.word_in(cue.last + 1, lexicon.copulas)));
                 if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
                     phrase_targets(a.object_after(cue.last, source_mentions), relation);
                 if (targets.empty()) {

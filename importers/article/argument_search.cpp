@@ -175,9 +175,16 @@ bool ArgumentSearch::verb_between(std::size_t from, std::size_t to) const {
     // Where the verb comes second, an object does not lie past another finite verb: "the decision
     // to sever ties is unrelated to Israel's allegations".
     if (lexicon_.verb_first) return false;
-    for (std::size_t k = from; k < to; ++k)
+    const auto& tokens = s_.text().tokens;
+    for (std::size_t k = from; k < to; ++k) {
         if (s_.word_in(k, lexicon_.copulas) || s_.word_in(k, lexicon_.auxiliaries) || s_.pattern_at(lexicon_.speech_verbs, k, to))
             return true;
+        // ", and on September 30 …": a comma and a conjunction before anything but a name start a
+        // clause of their own.
+        if (tokens[k].folded == "," && k + 2 < to && s_.word_in(k + 1, lexicon_.coordinators) &&
+            std::none_of(s_.mentions().begin(), s_.mentions().end(), [&](const Mention& m) { return m.first == k + 2; }))
+            return true;
+    }
     return false;
 }
 
@@ -230,10 +237,11 @@ std::optional<std::size_t> ArgumentSearch::marker_at_or_after(std::size_t from, 
     return std::nullopt;
 }
 
-bool ArgumentSearch::pronoun_before_cue() const {
+std::optional<std::size_t> ArgumentSearch::pronoun_before_cue() const {
+    std::optional<std::size_t> found;
     for (std::size_t k = start_; k < cue_.first; ++k)
-        if (s_.word_in(k, lexicon_.pronouns)) return true;
-    return false;
+        if (s_.word_in(k, lexicon_.pronouns)) found = k;
+    return found;
 }
 
 }  // namespace stancegraph

@@ -56,8 +56,8 @@ public:
     std::optional<std::size_t> phrase_at(std::size_t token) const;
     // The end of a marker of `markers` starting within `reach` words from `from`.
     std::optional<std::size_t> marker_at_or_after(std::size_t from, const PatternSet& markers, std::size_t reach) const;
-    // A word of the clause before the cue is a pronoun ("he said it would …").
-    bool pronoun_before_cue() const;
+    // The last pronoun of the clause before the cue ("he said it would …").
+    std::optional<std::size_t> pronoun_before_cue() const;
     // A place after "in": not a target unless the cue allows it.
     bool locative(std::size_t phrase) const;
 

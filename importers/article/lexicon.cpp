@@ -138,6 +138,12 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.subordinators = r.words("subordinators");
         lexicon.relative_pronouns = r.words("relative_pronouns");
         lexicon.pronouns = r.words("pronouns");
+        lexicon.plural_pronouns = r.words("plural_pronouns");
+        lexicon.topic_pronouns = r.words("topic_pronouns");
+        lexicon.determiners = r.words("determiners");
+        lexicon.possessive_determiners = r.words("possessive_determiners");
+        lexicon.light_verbs = r.patterns("light_verbs");
+        lexicon.noun_endings = r.strings("noun_endings");
         lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
         lexicon.object_markers = r.words("object_markers");
         lexicon.genitive_markers = r.words("genitive_markers");
@@ -226,7 +232,8 @@ WordClasses::WordClasses(const Lexicon& l) {
     sets_ = {&l.abbreviations, &l.negators, &l.clause_breaks, &l.subordinators, &l.relative_pronouns, &l.pronouns,
              &l.object_markers, &l.appositive_nouns, &l.passive_auxiliaries, &l.auxiliaries, &l.possessive_markers,
              &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
-             &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.time.last_before, &l.time.last_after, &l.time.this_words,
+             &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs,
+             &l.plural_pronouns, &l.topic_pronouns, &l.determiners, &l.possessive_determiners, &l.time.last_before, &l.time.last_after, &l.time.this_words,
              &l.time.year_words, &l.time.since, &l.time.ago};
     for (std::size_t i = 0; i < sets_.size(); ++i)
         for (const auto& word : *sets_[i]) words_[word] |= std::uint64_t{1} << i;

@@ -114,6 +114,12 @@ struct Lexicon {
     std::unordered_set<std::string> subordinators;
     std::unordered_set<std::string> relative_pronouns;
     std::unordered_set<std::string> pronouns;
+    std::unordered_set<std::string> plural_pronouns;  // "they", "их", "هم": the last list, not the last name
+    std::unordered_set<std::string> topic_pronouns;   // pronouns that may stand for the state the text is about
+    std::unordered_set<std::string> determiners;      // "the", "its": a cue word after one is a noun
+    std::unordered_set<std::string> possessive_determiners;  // "its", "their": … whose agent is the subject
+    PatternSet light_verbs;                            // "announced", "expressed": their subject is their noun's agent
+    std::vector<std::string> noun_endings;             // "-tion", "-ment": a cue word so ending is a noun
     std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
     std::unordered_set<std::string> object_markers;
     std::unordered_set<std::string> genitive_markers;     // "of": the name after it is a noun's genitive

@@ -82,6 +82,10 @@ bool SentenceAnalysis::is_passive(const CueMatch& cue) const {
         --k;
         if (word_in(k, text_.lexicon.passive_auxiliaries)) return true;
     }
+    // "fighters, supported by Algeria", "a move condemned by Oslo": a participle with its agent.
+    if (auto end = pattern_at(text_.lexicon.agent_markers, cue.last, sentence_.last); end && cue.first > sentence_.first &&
+        !word_in(cue.first - 1, text_.lexicon.auxiliaries))
+        return true;
     // "a move not recognised internationally": a negated participle after a noun, no auxiliary.
     return cue.first >= sentence_.first + 2 && word_in(cue.first - 1, text_.lexicon.negators) &&
            text_.tokens[cue.first - 2].kind == TokenKind::word && !word_in(cue.first - 2, text_.lexicon.auxiliaries);
