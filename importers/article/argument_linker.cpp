@@ -62,6 +62,7 @@ public:
     }
 
     const Entity* topic() const { return s_.discourse().topic; }
+    bool restricted_targets() const { return !rule_.target_kinds.empty(); }
 
     // The speaker of the sentence when the cue is in what was said: after the speech verb, or in
     // a quotation, or in a sentence of a quotation spoken by someone named elsewhere.
@@ -195,7 +196,17 @@ public:
     Side verbal_subject() const {
         const auto& ps = s_.phrases();
         if (auto side = decision_agent()) return *side;
-        if (auto p = a_.subject_before(cue_.first, start())) return from_phrase(*p, "subject");
+        if (auto p = a_.subject_before(cue_.first, start())) {
+            // "Seven EU members … - Bulgaria, Cyprus …", "Sweden is the first EU member state to
+            // recognise": a name that modifies a counted noun is not the subject; the list that
+            // names the noun, or the subject of a copula before it, is.
+            if (auto noun = a_.group_noun_after(*p)) {
+                if (auto e = a_.enumeration(*noun)) return from_phrase(*e, "enumeration");
+                if (auto c = a_.copular_subject(ps[*p].first)) return from_phrase(*c, "subject of the copula");
+                return Side{{}, {}, "none for a counted subject", false, false};
+            }
+            return from_phrase(*p, "subject");
+        }
         if (auto p = a_.antecedent()) return from_phrase(*p, "relative clause antecedent");
         // "only five countries recognised …": a counted subject is the list that names it, or no one.
         if (auto noun = a_.counted_noun(start(), cue_.first); noun && cue_.first - *noun <= 4) {
@@ -259,9 +270,11 @@ public:
     // demonym right after the cue where adjectives follow nouns ("العقوبات الأميركية", "الغزو الروسي").
     std::optional<Side> own_words() const {
         const auto& ms = s_.mentions();
+        // (An entity of the kind the cue's targets must be is its target: "в состав БРИКС входят".)
         if (lexicon_.verb_first)
             for (std::size_t m = 0; m < ms.size(); ++m)
-                if (ms[m].first > cue_.first && ms[m].last <= cue_.last && s_.actor(m) && !s_.is_object(m))
+                if (ms[m].first > cue_.first && ms[m].last <= cue_.last && s_.actor(m) && !s_.is_object(m) &&
+                    !(restricted_targets() && kind_allowed(rule_, *ms[m].entity)))
                     return from_phrase(s_.phrase_index(m), "inside the cue", true);
         if (lexicon_.adjectives_follow_nouns)
             for (std::size_t m = 0; m < ms.size(); ++m)
@@ -578,9 +591,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         break;
                     }
                 }
-                if (!lexicon.verb_first)
-                    for (std::size_t m = 0; m < ms.size(); ++m)
-                        if (ms[m].first > cue.first && ms[m].last <= cue.last) add_targets({m}, relation);
+                for (std::size_t m = 0; m < ms.size(); ++m)
+                    if (ms[m].first > cue.first && ms[m].last <= cue.last &&
+                        (!lexicon.verb_first || (!rule.target_kinds.empty() && kind_allowed(rule, *ms[m].entity))))
+                        add_targets({m}, relation);
                 // "accusing it of …", "признать их": an object pronoun right after the cue stands for
                 // the last phrase named before that is not the source.
                 // Not "warned it would …": a pronoun before a verb of its own is that verb's subject.
@@ -708,8 +722,10 @@ void relink_targets(LinkResult& result, const SentenceAnalysis& s, std::size_t c
     const RelationId relation = effective_relation(cue, dropped);
     if (dropped || result.sources.empty()) return;
     std::vector<std::pair<const Entity*, RelationId>> pairs;
+    // The nested act's agents are no targets of the same agents ("three members – X, Y, Z – …").
     for (const Entity* t : targets)
-        if (kind_allowed(*cue.rule, *t)) pairs.emplace_back(t, relation);
+        if (kind_allowed(*cue.rule, *t) && std::find(result.sources.begin(), result.sources.end(), t) == result.sources.end())
+            pairs.emplace_back(t, relation);
     auto note = [&](const std::string& text) {
         if (trace) trace->push_back("    cue " + cue.rule->id + ": " + text);
     };

@@ -99,12 +99,25 @@ std::optional<std::size_t> ArgumentSearch::antecedent() const {
     for (std::size_t k = from; k < start_; ++k)
         if (auto end = s_.pattern_at(lexicon_.group_nouns, k, start_); end && *end + 2 >= start_) noun = k;
     if (!noun) return std::nullopt;
-    for (std::size_t k = *noun; k > first && k + 6 > *noun;) {
+    return copular_subject(*noun);
+}
+
+std::optional<std::size_t> ArgumentSearch::copular_subject(std::size_t noun) const {
+    const std::size_t first = s_.sentence().first;
+    const auto& ps = s_.phrases();
+    for (std::size_t k = noun; k > first && k + 6 > noun;) {
         --k;
         if (!s_.word_in(k, lexicon_.copulas)) continue;
         if (auto p = subject_before(k, s_.clause_start(k)); p && k - ps[*p].last <= 2) return p;
         return std::nullopt;
     }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> ArgumentSearch::group_noun_after(std::size_t phrase) const {
+    const std::size_t at = s_.phrases()[phrase].last;
+    if (at >= s_.sentence().last) return std::nullopt;
+    if (s_.pattern_at(lexicon_.group_nouns, at, s_.sentence().last)) return at;
     return std::nullopt;
 }
 
@@ -131,7 +144,8 @@ std::optional<std::size_t> ArgumentSearch::enumeration(std::size_t from) const {
             end = k + 1;
         if (!end) continue;
         // The list names the counted noun nearest before it, not an earlier one.
-        if (auto nearer = counted_noun(from + 1, k); nearer && *nearer > from) return std::nullopt;
+        for (std::size_t j = from + 1; j < k; ++j)
+            if (s_.pattern_at(lexicon_.group_nouns, j, k)) return std::nullopt;
         std::size_t at = *end;
         while (at < last && tokens[at].kind == TokenKind::punct) ++at;
         while (at < last && s_.word_in(at, lexicon_.list_fillers)) ++at;

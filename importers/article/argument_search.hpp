@@ -56,6 +56,11 @@ public:
     std::optional<std::size_t> phrase_at(std::size_t token) const;
     // The end of a marker of `markers` starting within `reach` words from `from`.
     std::optional<std::size_t> marker_at_or_after(std::size_t from, const PatternSet& markers, std::size_t reach) const;
+    // The phrase modifies a counted noun right after it ("EU members", "NATO allies"): the start of the noun.
+    std::optional<std::size_t> group_noun_after(std::size_t phrase) const;
+    // "X is the first N …", "X, Y and Z are the only states …": the subject before a copula right
+    // before token `noun`.
+    std::optional<std::size_t> copular_subject(std::size_t noun) const;
     // The last pronoun of the clause before the cue ("he said it would …").
     std::optional<std::size_t> pronoun_before_cue() const;
     // A place after "in": not a target unless the cue allows it.

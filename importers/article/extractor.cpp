@@ -2,6 +2,7 @@
 #include "extractor.hpp"
 
 #include "argument_linker.hpp"
+#include "membership.hpp"
 #include "core/text_folding.hpp"
 #include "quotations.hpp"
 #include "sentence_analysis.hpp"
@@ -146,6 +147,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     const RelationInfo* leader_of = ontology_.find("leader_of");
     const RelationInfo* withdraws = ontology_.find("withdraws_recognition");
     const RelationInfo* recognizes = ontology_.find("recognizes");
+    const RelationInfo* member_of = ontology_.find("member_of");
     // Every sentence's mentions first, so that "the two republics" can look back and ahead.
     std::vector<std::vector<Mention>> mentions(tokenized.sentences.size());
     std::vector<const Entity*> named;         // every entity named, in text order
@@ -275,6 +277,11 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
             }
             remember_event(discourse, links[c], ontology_, index);
         }
+        // Members named beside their organisation: undated, since the text states them in passing.
+        if (member_of)
+            for (const auto& f : membership_by_apposition(s))
+                emit(*f.member, member_of->id, *f.organisation, std::nullopt, sentence, index,
+                     lexicon.language + ".membership:" + slug(f.how), 0.7);
         // Leaders named with their title: "President Putin", "الرئيس الروسي فلاديمير بوتين".
         if (leader_of) {
             const auto& ms = s.mentions();

@@ -165,6 +165,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.prior_markers = r.words("prior_markers");
         lexicon.list_fillers = r.words("list_fillers");
         lexicon.group_nouns = r.patterns("group_nouns");
+        lexicon.member_nouns = r.patterns("member_nouns");
         lexicon.copulas = r.words("copulas");
         lexicon.adverbs = r.words("adverbs");
         lexicon.state_nouns = r.patterns("state_nouns");

@@ -141,6 +141,7 @@ struct Lexicon {
     std::unordered_set<std::string> prior_markers;    // "its earlier recognition": a withdrawal names the prior act
     std::unordered_set<std::string> list_fillers;
     PatternSet group_nouns;      // "countries", "members", "دول", "страны": a counted subject that a list names
+    PatternSet member_nouns;     // "members", "member states", "أعضاء", "члены": beside an organisation, its members
     std::unordered_set<std::string> copulas;  // "are", "were", "стал": "X are the only states that recognise …"
     std::unordered_set<std::string> adverbs;  // "officially", "رسميا", "официально": skipped between a verb and its subject
     PatternSet state_nouns;      // "state", "دولة", "государство": with a demonym, the state itself
