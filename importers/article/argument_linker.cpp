@@ -96,12 +96,18 @@ public:
             auto end = s_.pattern_at(lexicon_.decision_nouns, k, cue_.first);
             if (!end) continue;
             const auto& ps = s_.phrases();
-            // After the noun, before the cue: its genitive or "from X".
-            for (std::size_t p = 0; p < ps.size(); ++p)
-                if (ps[p].first >= *end && ps[p].last <= cue_.first && !a_.actors(ps[p]).empty() &&
-                    (ps[p].governed == Governed::none || ps[p].governed == Governed::genitive ||
-                     s_.pattern_at(lexicon_.noun_agent_markers, ps[p].first - 1, ps[p].first)))
+            // After the noun, before the cue: its genitive, "from X", "between X and Y", or where
+            // adjectives follow nouns its demonyms ("الاتفاق السعودي الإيراني على استئناف …").
+            for (std::size_t p = 0; p < ps.size(); ++p) {
+                if (ps[p].first < *end || ps[p].last > cue_.first || a_.actors(ps[p]).empty()) continue;
+                const std::size_t before = ps[p].first - 1;
+                const bool adjective = lexicon_.adjectives_follow_nouns && ps[p].first == *end &&
+                                       s_.mentions()[ps[p].members.front()].form == NameForm::demonym;
+                if (ps[p].governed == Governed::none || ps[p].governed == Governed::genitive || adjective ||
+                    s_.pattern_at(lexicon_.noun_agent_markers, before, ps[p].first) ||
+                    s_.pattern_at(lexicon_.between_markers, before, ps[p].first))
                     return from_phrase(p, "agent of the decision", true);
+            }
             // Right before the noun: its modifier or possessor ("the U.S. decision", "Russia's decision").
             for (std::size_t p = ps.size(); p-- > 0;)
                 if (ps[p].last <= k && ps[p].last + 2 >= k && !a_.actors(ps[p]).empty() && !ps[p].ethnic) {
@@ -169,6 +175,14 @@ public:
             for (std::size_t k = ms[*s_.speaker()].last; k < cue_.first; ++k) complement = complement || s_.word_in(k, lexicon_.complementizers);
             if (!complement) return from_phrase(s_.phrase_index(*s_.speaker()), "speaker announcing");
         }
+        // Where verbs come first, a noun in what a speaker said without an agent of its own is the
+        // speaker's ("مضيفا أن ضغوط العقوبات على سوريا ستزداد").
+        if (lexicon_.verb_first)
+            if (const Entity* speaker = speaker_of_cue()) {
+                Side side = from_entity(speaker, "speaker");
+                side.borrowed = false;
+                return side;
+            }
         return Side{{}, {}, "none for a noun", false, false};
     }
 
@@ -193,8 +207,24 @@ public:
         return std::nullopt;
     }
 
+    // ", accusing Kyiv of …", "، متهمة واشنطن", ", обвинив …": a participle after a comma has the
+    // subject of the clause it hangs on.
+    bool adjunct_participle() const {
+        if (cue_.first <= first() || s_.text().tokens[cue_.first - 1].folded != ",") return false;
+        const std::string& word = s_.text().tokens[cue_.first].folded;
+        return std::any_of(lexicon_.adjunct_endings.begin(), lexicon_.adjunct_endings.end(),
+                           [&](const std::string& e) { return word.size() > e.size() + 2 && word.ends_with(e); }) ||
+               std::any_of(lexicon_.adjunct_prefixes.begin(), lexicon_.adjunct_prefixes.end(),
+                           [&](const std::string& p) { return word.size() > p.size() + 3 && word.starts_with(p); });
+    }
+
     Side verbal_subject() const {
         const auto& ps = s_.phrases();
+        if (adjunct_participle()) {
+            if (auto p = a_.first_subject(cue_.first)) return from_phrase(*p, "subject of the main clause");
+            if (s_.speaker_actor()) return from_entity(s_.speaker_actor(), "speaker");
+            return Side{{}, {}, "none for a participle", false, false};
+        }
         if (auto side = decision_agent()) return *side;
         if (auto p = a_.subject_before(cue_.first, start())) {
             // "Seven EU members … - Bulgaria, Cyprus …", "Sweden is the first EU member state to
@@ -310,12 +340,14 @@ public:
     // preposition ("the recognition", "for recognition", "the U.S. decision"), or with a noun's ending.
     bool nominal() const {
         if (rule_.nominal) return true;
-        if (lexicon_.determiners.empty()) return false;
         const auto& tokens = s_.text().tokens;
         const std::string& word = tokens[cue_.first].folded;
         if (std::any_of(lexicon_.noun_endings.begin(), lexicon_.noun_endings.end(),
-                        [&](const std::string& e) { return word.size() > e.size() + 2 && word.ends_with(e); }))
+                        [&](const std::string& e) { return word.size() > e.size() + 2 && word.ends_with(e); }) ||
+            std::any_of(lexicon_.noun_prefixes.begin(), lexicon_.noun_prefixes.end(),
+                        [&](const std::string& p) { return word.size() > p.size() + 4 && word.starts_with(p); }))
             return true;
+        if (lexicon_.determiners.empty()) return false;
         std::size_t k = cue_.first;
         if (k <= first()) return false;
         // Past a name right before the noun ("the Turkish operation", "the U.S. decision"), unless
@@ -406,12 +438,14 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
             if (auto p = a.phrase_at(at); p && !a.actors(ps[*p]).empty()) excepted = p;
         }
     bool dropped = false;
-    const RelationId relation = excepted ? rule.relation : effective_relation(cue, dropped);
+    RelationId relation = excepted ? rule.relation : effective_relation(cue, dropped);
     if (dropped) {
         note("dropped: negated");
         return result;
     }
     double confidence = rule.confidence * (cue.hedged ? 0.6 : 1.0);
+    const RelationInfo* opposes = ontology.find("opposes");
+    std::vector<LinkedFact> refusal_facts;
 
     std::vector<const Entity*> sources;
     std::vector<std::pair<const Entity*, RelationId>> targets;
@@ -581,6 +615,20 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 const Side side = l.sources();
                 add_side(side);
                 if (!result.source_token && !side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
+                // "رفضها لاعتراف موسكو", "rejected Moscow's recognition": a refusal of another's act
+                // opposes the one who acts; the act itself still stands.
+                if (cue.refused && side.own && !side.entities.empty())
+                    if (auto refuser = a.subject_before(cue.refusal, l.start()); refuser && opposes) {
+                        std::vector<const Entity*> by;
+                        for (std::size_t m : a.actors(ps[*refuser]))
+                            if (std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end()) by.push_back(s.actor(m));
+                        if (!by.empty()) {
+                            relation = rule.relation;
+                            for (const Entity* r : by)
+                                for (const Entity* actor : sources)
+                                    refusal_facts.push_back({r, actor, opposes->id, rule.confidence * 0.9, "refusal of the act"});
+                        }
+                    }
                 // Targets marked by a word ("from X to Y") take the relation the lexicon gives them.
                 for (const auto& [marker, marked_relation] : rule.marked_targets) {
                     for (std::size_t k = cue.last; k < l.end(); ++k) {
@@ -601,8 +649,13 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 const bool pronoun_object = cue.last < s.sentence().last && s.word_in(cue.last, lexicon.object_pronouns) &&
                                             !(cue.last + 1 < s.sentence().last && (s.word_in(cue.last + 1, lexicon.auxiliaries) ||
                                                                                    s.word_in(cue.last + 1, lexicon.copulas)));
+                // Where the subject follows the verb, the object follows the subject.
+                std::size_t object_from = cue.last;
+                if (side.how == "subject after the verb")
+                    for (std::size_t m : source_mentions)
+                        if (ms[m].first >= cue.last && ms[m].last > object_from) object_from = ms[m].last;
                 if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
-                    phrase_targets(a.object_after(cue.last, source_mentions), relation);
+                    phrase_targets(a.object_after(object_from, source_mentions), relation);
                 if (targets.empty()) {
                     bool pronoun = pronoun_object;
                     for (std::size_t k = cue.first >= 2 ? cue.first - 2 : 0; k < std::min(cue.last + 2, s.sentence().last); ++k)
@@ -625,7 +678,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 // "condemned the attack", "رحب بالخطوة", "осудили это решение": an act reported before;
                 // its doer is the target.
                 if (targets.empty() && !a.blocked_by())
-                    for (std::size_t k = cue.last; k < std::min(l.end(), cue.last + 4); ++k) {
+                    for (std::size_t k = cue.last; k < std::min(l.end(), object_from + 4); ++k) {
                         std::vector<std::pair<std::size_t, std::size_t>> found;
                         lexicon.references.events.matches_at(s.text().forms, k, l.end(), found);
                         if (found.empty()) continue;
@@ -642,7 +695,8 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 // "المغرب وإسرائيل اتفقا على تطبيع العلاقات بينهما": coordinated subjects of a
                 // symmetric relation are its two sides, whatever follows.
                 const bool reciprocal = a.marker_at_or_after(cue.last, lexicon.reciprocal_markers, 4).has_value();
-                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && how == "subject" && (reciprocal || targets.empty())) {
+                const bool subject_list = how == "subject" || how == "subject after the verb" || how == "agent of the decision";
+                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && subject_list && (reciprocal || targets.empty())) {
                     targets.clear();
                     for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
                     sources.resize(1);
@@ -694,6 +748,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         return result;
     }
     make_facts(result, sources, targets, confidence, how, ontology, note);
+    for (const auto& f : refusal_facts) {
+        result.facts.push_back(f);
+        note(f.source->name + " opposes " + f.target->name + " (source: " + f.how + ")");
+    }
     return result;
 }
 

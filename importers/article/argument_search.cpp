@@ -69,6 +69,11 @@ std::optional<std::size_t> ArgumentSearch::subject_after() const {
         }
         if (words > 3) return std::nullopt;
         if (!can_be_subject(ps[p])) return std::nullopt;
+        // "الحملة العسكرية الإسرائيلية": a demonym after another noun modifies that noun.
+        if (lexicon_.adjectives_follow_nouns && ps[p].first > cue_.last && tokens[ps[p].first - 1].kind == TokenKind::word &&
+            s_.mentions()[ps[p].members.front()].form == NameForm::demonym && !s_.word_in(ps[p].first - 1, lexicon_.list_fillers) &&
+            !s_.word_in(ps[p].first - 1, lexicon_.adverbs))
+            return std::nullopt;
         return p;
     }
     return std::nullopt;
@@ -252,9 +257,12 @@ std::optional<std::size_t> ArgumentSearch::marker_at_or_after(std::size_t from, 
 }
 
 std::optional<std::size_t> ArgumentSearch::pronoun_before_cue() const {
+    // A pronoun subject stands close before its verb, with no punctuation between.
     std::optional<std::size_t> found;
-    for (std::size_t k = start_; k < cue_.first; ++k)
-        if (s_.word_in(k, lexicon_.pronouns)) found = k;
+    for (std::size_t k = cue_.first > start_ + 4 ? cue_.first - 4 : start_; k < cue_.first; ++k) {
+        if (s_.text().tokens[k].kind == TokenKind::punct) found.reset();
+        else if (s_.word_in(k, lexicon_.pronouns)) found = k;
+    }
     return found;
 }
 

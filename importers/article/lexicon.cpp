@@ -144,6 +144,11 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.possessive_determiners = r.words("possessive_determiners");
         lexicon.light_verbs = r.patterns("light_verbs");
         lexicon.noun_endings = r.strings("noun_endings");
+        lexicon.noun_prefixes = r.strings("noun_prefixes");
+        lexicon.adjunct_endings = r.strings("adjunct_endings");
+        lexicon.adjunct_prefixes = r.strings("adjunct_prefixes");
+        for (auto* list : {&lexicon.noun_endings, &lexicon.noun_prefixes, &lexicon.adjunct_endings, &lexicon.adjunct_prefixes})
+            for (auto& e : *list) e = fold(e);
         lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
         lexicon.object_markers = r.words("object_markers");
         lexicon.genitive_markers = r.words("genitive_markers");
@@ -160,6 +165,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.exclusion_markers = r.words("exclusion_markers");
         lexicon.coordinators = r.words("coordinators");
         lexicon.list_continuations = r.patterns("list_continuations");
+        lexicon.list_openers = r.patterns("list_openers");
         lexicon.complementizers = r.words("complementizers");
         lexicon.object_pronouns = r.words("object_pronouns");
         lexicon.prior_markers = r.words("prior_markers");

@@ -120,6 +120,9 @@ struct Lexicon {
     std::unordered_set<std::string> possessive_determiners;  // "its", "their": … whose agent is the subject
     PatternSet light_verbs;                            // "announced", "expressed": their subject is their noun's agent
     std::vector<std::string> noun_endings;             // "-tion", "-ment": a cue word so ending is a noun
+    std::vector<std::string> noun_prefixes;            // "ال", "بال": a cue word so beginning is a noun
+    std::vector<std::string> adjunct_endings;          // ", accusing X", ", обвинив X": a participle after a comma
+    std::vector<std::string> adjunct_prefixes;         // "، متهمة X": … whose subject is the main clause's
     std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
     std::unordered_set<std::string> object_markers;
     std::unordered_set<std::string> genitive_markers;     // "of": the name after it is a noun's genitive
@@ -136,6 +139,7 @@ struct Lexicon {
     std::unordered_set<std::string> exclusion_markers;
     std::unordered_set<std::string> coordinators;
     PatternSet list_continuations;  // "in addition to", "as well as": a list goes on
+    PatternSet list_openers;        // "كل من", "both": a list follows, not an object
     std::unordered_set<std::string> complementizers;  // "that", "to": a speech verb's complement starts
     std::unordered_set<std::string> object_pronouns;  // "them", "их": the object is named before
     std::unordered_set<std::string> prior_markers;    // "its earlier recognition": a withdrawal names the prior act

@@ -75,6 +75,10 @@ private:
             p.marker = m.clitic;
             return;
         }
+        // "كل من X وY", "both X and Y": a list opened by a quantifier is bare, whatever its words.
+        for (std::size_t k = m.first >= 2 ? m.first - 2 : 0; k < m.first; ++k)
+            if (k >= first)
+                if (auto end = s_.pattern_at(lexicon_.list_openers, k, m.first); end && *end == m.first) return;
         // "according to the EU", "по данным ЕС": the source of a report, not a subject.
         for (std::size_t k = m.first >= 4 ? m.first - 4 : 0; k < m.first; ++k)
             if (k >= first)

@@ -95,7 +95,13 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
     // Two names side by side are a list only when the second carries a conjunction clitic (وأبخازيا).
     if (from == to) {
         const auto next = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == to; });
-        if (next == mentions_.end() || next->clitic.empty()) return false;
+        if (next == mentions_.end()) return false;
+        // "الاتفاق السعودي الإيراني": adjectives after a noun are coordinated without a conjunction.
+        const auto previous = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.last == from; });
+        if (text_.lexicon.adjectives_follow_nouns && previous != mentions_.end() && previous->form == NameForm::demonym &&
+            next->form == NameForm::demonym)
+            return true;
+        if (next->clitic.empty()) return false;
         std::size_t length = 0;
         next_code_point(next->clitic, length);
         return text_.lexicon.coordinators.count(next->clitic.substr(0, length)) > 0;
@@ -103,6 +109,13 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
     // Between the names of a list: commas, quotes, conjunctions, fillers, "in addition to", and once
     // a conjunction is there, an apposition ("…, and the Pacific island of Nauru").
     bool joined = false;
+    // "the Saudi-Iranian deal": two demonyms joined by a hyphen.
+    if (to == from + 1 && text_.tokens[from].folded == "-" && !text_.tokens[from].space_before && !text_.tokens[to].space_before) {
+        const auto previous = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.last == from; });
+        const auto next = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == to; });
+        if (previous != mentions_.end() && next != mentions_.end() && previous->form == NameForm::demonym && next->form == NameForm::demonym)
+            return true;
+    }
     for (std::size_t k = from; k < to; ++k) {
         const Token& t = text_.tokens[k];
         if (t.kind == TokenKind::punct && (t.folded == "," || t.folded == "\"" || t.folded == "«" || t.folded == "»" ||
@@ -386,7 +399,10 @@ void SentenceAnalysis::mark_negation(CueMatch& cue) const {
             cue.negated = true;
     }
     for (std::size_t k = window_start(lexicon.refusal_window); k < cue.first; ++k) {
-        if (pattern_at(lexicon.refusals, k, cue.first)) cue.negated = cue.refused = true;
+        if (pattern_at(lexicon.refusals, k, cue.first)) {
+            cue.negated = cue.refused = true;
+            cue.refusal = k;
+        }
         // A hedge may take in the cue's first word: "قد تعترف" (may recognise) is a hedge, "قد
         // اعترفت" (has recognised) is not.
         if (auto end = pattern_at(lexicon.hedges, k, cue.first + 1); end && (*end <= cue.first || k + 1 == cue.first)) cue.hedged = true;

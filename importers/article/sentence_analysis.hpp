@@ -24,6 +24,7 @@ struct CueMatch {
     std::size_t last = 0;
     bool negated = false;
     bool refused = false;    // negated by a refusal ("refused to", "رفض"), not only by "not"
+    std::size_t refusal = 0; // … whose first token this is
     bool hedged = false;
     bool attempted = false;  // only sought or attempted ("a bid to join"): no act yet
 };
