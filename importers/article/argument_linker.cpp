@@ -131,12 +131,29 @@ public:
         const std::string& cue_word = s_.text().tokens[cue_.first].folded;
         const bool suffixed = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
                                           [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
+        // The pronoun points to the nearest actor named before it in its clause ("مليشيا الحوثي …
+        // وقصفها"), else the subject the sentence is about ("وأطلقت روسيا … عمليتها").
         if (lexicon_.verb_first && (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {
+            for (std::size_t p = ps.size(); p-- > 0;)
+                if (ps[p].last <= cue_.first && ps[p].first >= start() && !a_.actors(ps[p]).empty() && !ps[p].ethnic)
+                    return from_phrase(p, "pronoun after the noun", true);
             if (!(start() > first() && s_.word_in(start(), lexicon_.subordinators)))
                 if (auto p = a_.first_subject(cue_.first)) return from_phrase(*p, "pronoun after the noun", true);
             for (std::size_t p = ps.size(); p-- > 0;)
                 if (ps[p].last <= cue_.first && !a_.actors(ps[p]).empty()) return from_phrase(p, "pronoun after the noun", true);
         }
+        // "اعتراف أيّة دولة", "recognition by many states": an agent named by a counted noun is the
+        // list that names it, or unknown; "اعترافكم" (your recognition) is someone we cannot name.
+        if (lexicon_.verb_first && cue_.last < s_.sentence().last) {
+            const std::size_t at = s_.word_in(cue_.last, lexicon_.list_fillers) ? cue_.last + 1 : cue_.last;
+            if (at < s_.sentence().last && s_.pattern_at(lexicon_.group_nouns, at, s_.sentence().last)) {
+                if (auto e = a_.enumeration(at)) return from_phrase(*e, "enumeration");
+                return Side{{}, {}, "none: a counted agent", false, false};
+            }
+        }
+        if (std::any_of(lexicon_.second_person_suffixes.begin(), lexicon_.second_person_suffixes.end(),
+                        [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); }))
+            return Side{{}, {}, "none: addressed in the second person", false, false};
         // The noun's genitive agent right after it: "اعتراف كندا بالإقليم", "вторжение Москвы в …";
         // where the genitive is the object ("признание Косово"), the agent is in the instrumental
         // ("признание Косово Россией").
@@ -148,7 +165,9 @@ public:
                 if (instrumental(phrase)) return from_phrase(p, "instrumental agent", true);
                 continue;
             }
-            if (lexicon_.verb_first && phrase.first <= cue_.last + 1 && phrase.governed == Governed::none)
+            // (A genitive is governed through its noun by any preposition before the noun.)
+            if (lexicon_.verb_first && phrase.first <= cue_.last + 1 &&
+                (phrase.governed == Governed::none || (phrase.chained && phrase.marker_at <= cue_.first)))
                 return from_phrase(p, "agent after the noun", true);
             // "drew condemnation from Japan": a noun's agent after "from".
             if (phrase.first >= 1 && phrase.first <= cue_.last + 2 &&
@@ -250,6 +269,9 @@ public:
             if (s_.word_in(*pronoun, lexicon_.plural_pronouns)) {
                 for (std::size_t p = ps.size(); p-- > 0;)
                     if (ps[p].last <= *pronoun && a_.actors(ps[p]).size() >= 2) return from_phrase(p, "plural pronoun");
+                // "Palestinian leaders said they would …": the speakers themselves.
+                if (s_.speaker() && s_.mentions()[*s_.speaker()].last <= *pronoun)
+                    return from_phrase(s_.phrase_index(*s_.speaker()), "plural pronoun for the speaker");
                 if (s_.discourse().group.size() >= 2) {
                     Side side = from_entity(nullptr, "plural pronoun for the last list");
                     side.entities = s_.discourse().group;
@@ -306,7 +328,9 @@ public:
                 if (ms[m].first > cue_.first && ms[m].last <= cue_.last && s_.actor(m) && !s_.is_object(m) &&
                     !(restricted_targets() && kind_allowed(rule_, *ms[m].entity)))
                     return from_phrase(s_.phrase_index(m), "inside the cue", true);
-        if (lexicon_.adjectives_follow_nouns)
+        // (A demonym after a cue of several words modifies its last word, the object: "الاعتراف بالسيادة
+        // الإسرائيلية" is recognising Israel's sovereignty.)
+        if (lexicon_.adjectives_follow_nouns && nominal() && cue_.pattern->word_count() == 1)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
                     !ms[m].prepositional && s_.actor(m) && !s_.phrase_of(m).ethnic)
@@ -347,6 +371,13 @@ public:
             std::any_of(lexicon_.noun_prefixes.begin(), lexicon_.noun_prefixes.end(),
                         [&](const std::string& p) { return word.size() > p.size() + 4 && word.starts_with(p); }))
             return true;
+        // "بحجة دعم طهران", "على اعتراف": a word right after a preposition is a noun.
+        if (!lexicon_.prepositional_clitics.empty() && cue_.first > first()) {
+            const Token& before = tokens[cue_.first - 1];
+            if (s_.word_in(cue_.first - 1, lexicon_.object_markers)) return true;
+            for (const auto& c : lexicon_.prepositional_clitics)
+                if (before.folded.starts_with(c) && before.folded.size() >= c.size() + 6) return true;
+        }
         if (lexicon_.determiners.empty()) return false;
         std::size_t k = cue_.first;
         if (k <= first()) return false;
@@ -655,7 +686,9 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     for (std::size_t m : source_mentions)
                         if (ms[m].first >= cue.last && ms[m].last > object_from) object_from = ms[m].last;
                 if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
-                    phrase_targets(a.object_after(object_from, source_mentions), relation);
+                    phrase_targets(a.object_after(object_from, source_mentions, true,
+                                                  object_from > cue.last && cue.pattern->word_count() == 1 && !l.nominal()),
+                                   relation);
                 if (targets.empty()) {
                     bool pronoun = pronoun_object;
                     for (std::size_t k = cue.first >= 2 ? cue.first - 2 : 0; k < std::min(cue.last + 2, s.sentence().last); ++k)

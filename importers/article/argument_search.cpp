@@ -190,6 +190,23 @@ bool ArgumentSearch::possessor_of_next(std::size_t phrase) const {
     return e->kind == EntityKind::territory || e->kind == EntityKind::region;
 }
 
+bool ArgumentSearch::bare_noun_between(std::size_t from, std::size_t to) const {
+    const auto& tokens = s_.text().tokens;
+    if (from >= to || tokens[from].kind != TokenKind::word) return false;
+    // Only the word right after the verb (and its subject) counts: later words are the object's.
+    if (s_.word_in(from, lexicon_.object_markers) || s_.word_in(from, lexicon_.adverbs) || s_.word_in(from, lexicon_.list_fillers) ||
+        s_.word_in(from, lexicon_.locative_markers) || s_.word_in(from, lexicon_.negators) || s_.word_in(from, lexicon_.complementizers) ||
+        s_.word_in(from, lexicon_.coordinators) || s_.is_break(from))
+        return false;
+    for (const auto& c : lexicon_.prepositional_clitics)
+        if (tokens[from].folded.starts_with(c)) return false;
+    if (std::any_of(s_.times().begin(), s_.times().end(), [&](const TimeExpression& t) { return from >= t.first && from < t.last; }))
+        return false;
+    if (std::any_of(s_.cues().begin(), s_.cues().end(), [&](const CueMatch& c) { return from >= c.first && from < c.last; }))
+        return false;
+    return true;
+}
+
 bool ArgumentSearch::verb_between(std::size_t from, std::size_t to) const {
     // Where the verb comes second, an object does not lie past another finite verb: "the decision
     // to sever ties is unrelated to Israel's allegations".
@@ -207,7 +224,8 @@ bool ArgumentSearch::verb_between(std::size_t from, std::size_t to) const {
     return false;
 }
 
-std::optional<std::size_t> ArgumentSearch::object_after(std::size_t from, const std::vector<std::size_t>& exclude, bool note_block) {
+std::optional<std::size_t> ArgumentSearch::object_after(std::size_t from, const std::vector<std::size_t>& exclude, bool note_block,
+                                                        bool after_subject) {
     const auto& ps = s_.phrases();
     const auto& cues = s_.cues();
     const CueRule& rule = *cue_.rule;
@@ -226,11 +244,17 @@ std::optional<std::size_t> ArgumentSearch::object_after(std::size_t from, const 
         // "support for groups in Mali" is no support for Mali; "separatists in Luhansk" are the
         // self-proclaimed republic itself.
         if (!rule.locative_targets && locative(p) && s_.target(phrase.members.front())->kind != EntityKind::territory) continue;
+        // Another cue between is the object ("welcomed the recognition of …") when it comes first
+        // after this one; further on it belongs to a noun in between ("an operation against
+        // factions that the US supports").
         for (std::size_t c = 0; c < cues.size(); ++c)
             if (c != cue_index_ && cues[c].first >= from && cues[c].last <= phrase.first) {
-                if (note_block) blocked_by_ = c;
+                if (note_block && cues[c].first <= from + 6) blocked_by_ = c;
                 return std::nullopt;
             }
+        // Where the verb comes first, a bare noun after it is its object: "دعمت الولايات المتحدة
+        // مقاتلين أكرادا …" supports fighters, whatever is named further on.
+        if (after_subject && bare_noun_between(from, phrase.first)) return std::nullopt;
         if (verb_between(from, phrase.first)) return std::nullopt;
         return p;
     }

@@ -45,7 +45,10 @@ public:
     std::optional<std::size_t> counted_noun(std::size_t from, std::size_t to) const;
     // Objects: the first phrase from `from` within reach that can be one, stopping at another cue
     // (noted in blocked_by), a verb of its own clause, or the clause's end.
-    std::optional<std::size_t> object_after(std::size_t from, const std::vector<std::size_t>& exclude, bool note_block = true);
+    // `after_subject`: `from` is right after a subject that followed its verb, where a bare noun is
+    // the verb's object ("دعمت الولايات المتحدة مقاتلين …").
+    std::optional<std::size_t> object_after(std::size_t from, const std::vector<std::size_t>& exclude, bool note_block = true,
+                                            bool after_subject = false);
     // The agent after a marker ("by X", "من قبل X", "со стороны X") within ten words of the cue.
     struct Agent {
         std::size_t marker = 0;  // the marker's first token
@@ -71,6 +74,7 @@ private:
     bool can_be_subject(const Phrase& p) const;
     bool possessor_of_next(std::size_t phrase) const;
     bool verb_between(std::size_t from, std::size_t to) const;
+    bool bare_noun_between(std::size_t from, std::size_t to) const;
 
     const SentenceAnalysis& s_;
     const Lexicon& lexicon_;

@@ -227,12 +227,24 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
             // The nested cue has an agent of its own when found in its own phrase, or as a subject
             // that comes after this cue ("welcomed that Spain recognised …").
             const bool own = nested.own_agent || (nested.source_token && *nested.source_token >= s.cues()[c].last);
+            const RelationInfo& inner = ontology_.at(s.cues()[*links[c].blocked_by].rule->relation);
+            const RelationInfo& outer = ontology_.at(s.cues()[c].rule->relation);
             if (own) {
                 relink_targets(links[c], s, c, nested.sources, ontology_, notes);
-            } else {
+            } else if (inner.polarity == Polarity::positive || outer.family == "coercion") {
+                // "threatened to cut ties with Congo" threatens Congo.
                 // The nested cue had no agent of its own ("condemned any support for Ukraine"): it
-                // is only the object of this one.
+                // is only the object of this one, and its beneficiary this one's target.
                 relink_targets(links[c], s, c, nested.targets, ontology_, notes);
+                nested.facts.clear();
+            } else if (inner.family == "force") {
+                // "condemned the attack on Qatar": whoever carried out the attack, as reported before.
+                if (const DiscourseEvent* event = discourse.last_event("force", index, 4))
+                    relink_targets(links[c], s, c, event->sources, ontology_, notes);
+                nested.facts.clear();
+            } else {
+                // "supported the decision to cut ties with Iran" is no support for Iran; whose
+                // decision it was is not said.
                 nested.facts.clear();
             }
         }

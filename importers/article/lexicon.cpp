@@ -120,6 +120,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         for (auto& e : lexicon.nominative_endings) e = fold(e);
         lexicon.head_nouns = r.words("head_nouns");
         lexicon.negators = r.words("negators");
+        lexicon.negation_cancellers = r.words("negation_cancellers");
         if (auto w = root.get("negation_window"); w && w->is_integer()) lexicon.negation_window = static_cast<int>(w->as_int());
         if (auto w = root.get("refusal_window"); w && w->is_integer()) lexicon.refusal_window = static_cast<int>(w->as_int());
         if (auto v = root.get("verb_first"); v && v->is_bool()) lexicon.verb_first = v->as_bool();
@@ -150,6 +151,8 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         for (auto* list : {&lexicon.noun_endings, &lexicon.noun_prefixes, &lexicon.adjunct_endings, &lexicon.adjunct_prefixes})
             for (auto& e : *list) e = fold(e);
         lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
+        lexicon.second_person_suffixes = longest_first(r.strings("second_person_suffixes"));
+        lexicon.optional_endings = longest_first(r.strings("optional_endings"));
         lexicon.object_markers = r.words("object_markers");
         lexicon.genitive_markers = r.words("genitive_markers");
         lexicon.ethnic_markers = r.patterns("ethnic_markers");
@@ -239,7 +242,7 @@ WordClasses::WordClasses(const Lexicon& l) {
     sets_ = {&l.abbreviations, &l.negators, &l.clause_breaks, &l.subordinators, &l.relative_pronouns, &l.pronouns,
              &l.object_markers, &l.appositive_nouns, &l.passive_auxiliaries, &l.auxiliaries, &l.possessive_markers,
              &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
-             &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs,
+             &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.negation_cancellers,
              &l.plural_pronouns, &l.topic_pronouns, &l.determiners, &l.possessive_determiners, &l.time.last_before, &l.time.last_after, &l.time.this_words,
              &l.time.year_words, &l.time.since, &l.time.ago};
     for (std::size_t i = 0; i < sets_.size(); ++i)

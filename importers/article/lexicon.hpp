@@ -96,6 +96,7 @@ struct Lexicon {
     std::unordered_set<std::string> head_nouns;    // "правительство Гондураса": a name after these is the subject's
 
     std::unordered_set<std::string> negators;
+    std::unordered_set<std::string> negation_cancellers;  // "لا تزال" (still), "not only": no negation
     int negation_window = 3;   // words before a cue where a negator negates it
     int refusal_window = 3;    // words before a cue where a refusal verb may stand (more in verb-first languages)
     bool verb_first = false;   // clauses may put the verb before its subject (Arabic)
@@ -124,6 +125,8 @@ struct Lexicon {
     std::vector<std::string> adjunct_endings;          // ", accusing X", ", обвинив X": a participle after a comma
     std::vector<std::string> adjunct_prefixes;         // "، متهمة X": … whose subject is the main clause's
     std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
+    std::vector<std::string> second_person_suffixes;  // "اعترافكم": your recognition — an agent we cannot name
+    std::vector<std::string> optional_endings;  // "أميركيا": an accusative ending a name may carry
     std::unordered_set<std::string> object_markers;
     std::unordered_set<std::string> genitive_markers;     // "of": the name after it is a noun's genitive
     PatternSet ethnic_markers;                            // "ethnic Albanian": a demonym naming a people

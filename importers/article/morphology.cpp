@@ -90,6 +90,11 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
         return;
     }
     add(folded, "");
+    // "أميركيا", "روسيًا": an indefinite accusative ending the name is listed without.
+    for (const auto& ending : lexicon->optional_endings)
+        if (folded.size() > ending.size() && folded.ends_with(ending) &&
+            code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= 4)
+            add(folded.substr(0, folded.size() - ending.size()), "");
     if (!first) return;
     for (const auto& clitic : lexicon->proclitics)
         if (folded.starts_with(clitic) && code_points(std::string_view(folded).substr(clitic.size())) >= 2)

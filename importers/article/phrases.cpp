@@ -121,6 +121,8 @@ private:
                 if (s_.word_in(k, lexicon_.object_markers)) {
                     p.governed = Governed::object;
                     p.marker = t.folded;
+                    p.chained = words > 1;
+                    p.marker_at = k;
                     return;
                 }
                 // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely
@@ -129,6 +131,8 @@ private:
                     if (t.folded.starts_with(clitic) && code_points(std::string_view(t.folded).substr(clitic.size())) >= 4) {
                         p.governed = Governed::object;
                         p.marker = clitic;
+                        p.chained = true;
+                        p.marker_at = k;
                         return;
                     }
             }

@@ -30,6 +30,8 @@ struct Phrase {
     std::vector<std::size_t> members;  // mention indexes, in text order
     Governed governed = Governed::none;
     std::string marker;      // the folded preposition or clitic that governs it ("" for none)
+    bool chained = false;    // governed through the noun before it ("بحجة دعم طهران"), not directly
+    std::size_t marker_at = 0;  // the token that carries the marker
     bool possessor = false;  // followed by 's: "Russia's …", "the Syrian government's …"
     bool nominative = true;  // its form can be a subject (false for a Russian name in an oblique case)
     bool ethnic = false;     // a demonym that names a people, not its state ("ethnic Albanian leaders")

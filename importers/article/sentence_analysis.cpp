@@ -392,7 +392,8 @@ void SentenceAnalysis::mark_negation(CueMatch& cue) const {
         return cue.first > start + w ? cue.first - w : start;
     };
     for (std::size_t k = window_start(lexicon.negation_window); k < cue.first; ++k) {
-        if (word_in(k, lexicon.negators)) cue.negated = true;
+        // "لا تزال" (still), "not only", "не только": a negator that does not negate.
+        if (word_in(k, lexicon.negators) && !(k + 1 < cue.first && word_in(k + 1, lexicon.negation_cancellers))) cue.negated = true;
         // English contractions: "doesn't recognize" is "doesn", "'", "t".
         if (k + 2 < cue.first && text_.tokens[k + 1].folded == "'" && text_.tokens[k + 2].folded == "t" &&
             text_.tokens[k].folded.ends_with("n"))
