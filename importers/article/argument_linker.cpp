@@ -762,6 +762,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
     }
     result.blocked_by = a.blocked_by();
     result.sources = sources;
+    result.relation = relation;
     for (const auto& t : targets) result.targets.push_back(t.first);
     // A hedged claim about another state's act ("Ethiopia would recognise", said Somaliland's
     // leader) is a guess by others, not a stance.
@@ -777,6 +778,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         return result;
     }
     if (targets.empty()) {
+        result.missing_target = !result.blocked_by && rule.arguments != CueArguments::part_of;
         note(result.blocked_by ? "no target of its own: it takes the next cue's" : "dropped: no target");
         return result;
     }
@@ -793,7 +795,7 @@ void relink_sources(LinkResult& result, const SentenceAnalysis& s, std::size_t c
                     std::vector<std::string>* trace) {
     const CueMatch& cue = s.cues()[cue_index];
     bool dropped = false;
-    const RelationId relation = effective_relation(cue, dropped);
+    const RelationId relation = result.relation ? *result.relation : effective_relation(cue, dropped);
     if (dropped) return;
     std::vector<std::pair<const Entity*, RelationId>> pairs;
     for (const Entity* t : result.targets)
@@ -810,7 +812,7 @@ void relink_targets(LinkResult& result, const SentenceAnalysis& s, std::size_t c
                     std::vector<std::string>* trace) {
     const CueMatch& cue = s.cues()[cue_index];
     bool dropped = false;
-    const RelationId relation = effective_relation(cue, dropped);
+    const RelationId relation = result.relation ? *result.relation : effective_relation(cue, dropped);
     if (dropped || result.sources.empty()) return;
     std::vector<std::pair<const Entity*, RelationId>> pairs;
     // The nested act's agents are no targets of the same agents ("three members – X, Y, Z – …").

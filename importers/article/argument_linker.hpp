@@ -30,6 +30,9 @@ struct LinkResult {
     bool own_agent = false;  // the sources were found in the cue's own phrase, not borrowed
     std::optional<std::size_t> source_token;  // where the (first) source mention starts, when in this sentence
     bool missing_source = false;  // targets were found but no source
+    bool missing_target = false;  // sources were found but no target
+    std::optional<RelationId> relation;  // the relation the cue's facts take, once decided
+    bool nested_object = false;   // the cue is only the object of another ("condemned any support for …")
 };
 
 // The sentence's discourse memory stands in for pronouns, self-references and references to acts

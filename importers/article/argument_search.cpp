@@ -151,10 +151,14 @@ std::optional<std::size_t> ArgumentSearch::enumeration(std::size_t from) const {
         // The list names the counted noun nearest before it, not an earlier one.
         for (std::size_t j = from + 1; j < k; ++j)
             if (s_.pattern_at(lexicon_.group_nouns, j, k)) return std::nullopt;
+        // The list's first names may be ones we do not know ("وهي: الاتحاد السوفيتي، وغينيا"):
+        // the first list of known ones within a few words.
         std::size_t at = *end;
-        while (at < last && tokens[at].kind == TokenKind::punct) ++at;
-        while (at < last && s_.word_in(at, lexicon_.list_fillers)) ++at;
-        if (auto p = phrase_at(at); p && !actors(s_.phrases()[*p]).empty()) return p;
+        for (std::size_t words = 0; at < last && words <= 4; ++at) {
+            if (auto p = phrase_at(at); p && !actors(s_.phrases()[*p]).empty()) return p;
+            if (tokens[at].kind == TokenKind::word) ++words;
+            if (tokens[at].kind == TokenKind::punct && tokens[at].folded != "," && tokens[at].folded != ":" && at > *end) break;
+        }
     }
     return std::nullopt;
 }

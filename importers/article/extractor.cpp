@@ -237,15 +237,18 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 // is only the object of this one, and its beneficiary this one's target.
                 relink_targets(links[c], s, c, nested.targets, ontology_, notes);
                 nested.facts.clear();
+                nested.nested_object = true;
             } else if (inner.family == "force") {
                 // "condemned the attack on Qatar": whoever carried out the attack, as reported before.
                 if (const DiscourseEvent* event = discourse.last_event("force", index, 4))
                     relink_targets(links[c], s, c, event->sources, ontology_, notes);
                 nested.facts.clear();
+                nested.nested_object = true;
             } else {
                 // "supported the decision to cut ties with Iran" is no support for Iran; whose
                 // decision it was is not said.
                 nested.facts.clear();
+                nested.nested_object = true;
             }
         }
         // A verb coordinated with an earlier one and without a subject of its own shares its
@@ -259,6 +262,23 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                         break;
                     }
             }
+        // An act without its object repeats the last one of its family: "… recognised South Sudan;
+        // Canada, France and Egypt recognised too", "Первыми отношения разорвали …" after the news
+        // that ties with Qatar were cut. Within the sentence, or from the two before.
+        // Only acts of state toward state are left unsaid so (recognition, relations); a criticism or
+        // an attack without its object names none.
+        for (std::size_t c = 0; c < s.cues().size(); ++c) {
+            if (!links[c].missing_target || links[c].sources.empty()) continue;
+            const std::string& family = ontology_.at(s.cues()[c].rule->relation).family;
+            if (family != "recognition" && family != "diplomacy") continue;
+            std::vector<const Entity*> objects;
+            for (std::size_t before = c; before-- > 0 && objects.empty();)
+                if (ontology_.at(s.cues()[before].rule->relation).family == family && !links[before].nested_object)
+                    objects = links[before].targets;
+            if (objects.empty())
+                if (const DiscourseEvent* event = discourse.last_event(family, index, 2)) objects = event->targets;
+            if (!objects.empty()) relink_targets(links[c], s, c, objects, ontology_, notes);
+        }
         // "recognised Taiwan as an inalienable part of China": the recognition is of China's
         // sovereignty (the part_of cue's support), not of Taiwan.
         for (std::size_t p = 0; p < s.cues().size(); ++p) {
