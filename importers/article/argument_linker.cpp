@@ -184,6 +184,15 @@ public:
             break;
         }
         if (auto side = decision_agent()) return *side;
+        // "X … announced the severance of ties", "а также объявил о прекращении …": a noun that a
+        // light verb right before it governs has that verb's subject, however far it stands.
+        for (std::size_t k = cue_.first > start() + 3 ? cue_.first - 3 : start(); k < cue_.first; ++k)
+            if (s_.pattern_at(lexicon_.light_verbs, k, cue_.first)) {
+                if (auto p = a_.subject_before(k, start()); p && ps[*p].governed == Governed::none)
+                    return from_phrase(*p, "subject of the light verb");
+                if (auto p = a_.first_subject(k)) return from_phrase(*p, "subject of the light verb");
+                break;
+            }
         // A noun's agent stands near it; with none there, nothing else is guessed.
         const std::size_t near = cue_.first > start() + 8 ? cue_.first - 8 : start();
         if (auto p = a_.subject_before(cue_.first, near); p && (ps[*p].possessor || subject_may_own_noun(ps[*p].last)))
@@ -428,6 +437,31 @@ void make_facts(LinkResult& result, const std::vector<const Entity*>& sources,
         }
 }
 
+// "its internationally recognized borders", "the backed candidate": where a participle takes the
+// verb's ending and stands before a noun of its own, it describes that noun and states no act.
+bool attributive(const SentenceAnalysis& s, const CueMatch& cue) {
+    const Lexicon& lexicon = s.text().lexicon;
+    if (lexicon.verb_first || cue.last >= s.sentence().last || cue.last != cue.first + 1) return false;
+    const auto& tokens = s.text().tokens;
+    const std::string& word = tokens[cue.first].folded;
+    if (std::none_of(lexicon.participle_endings.begin(), lexicon.participle_endings.end(), [&](const std::string& e) { return word.ends_with(e); }))
+        return false;
+    // After a determiner, or an adverb after one ("its internationally recognized borders"):
+    // "X shelled positions" is a verb.
+    std::size_t before = cue.first;
+    if (before > s.sentence().first && tokens[before - 1].folded.ends_with("ly")) --before;
+    if (before <= s.sentence().first || !s.word_in(before - 1, lexicon.determiners)) return false;
+    const Token& next = tokens[cue.last];
+    if (next.kind != TokenKind::word || next.capitalized || next.folded.ends_with("ly")) return false;
+    if (std::any_of(s.mentions().begin(), s.mentions().end(), [&](const Mention& m) { return m.first == cue.last; })) return false;
+    const std::size_t k = cue.last;
+    return !(s.word_in(k, lexicon.object_markers) || s.word_in(k, lexicon.determiners) || s.word_in(k, lexicon.coordinators) ||
+             s.word_in(k, lexicon.complementizers) || s.word_in(k, lexicon.auxiliaries) || s.word_in(k, lexicon.copulas) ||
+             s.word_in(k, lexicon.adverbs) || s.word_in(k, lexicon.pronouns) || s.word_in(k, lexicon.object_pronouns) ||
+             s.word_in(k, lexicon.negators) || s.pattern_at(lexicon.agent_markers, k, s.sentence().last) ||
+             s.pattern_at(lexicon.time.today, k, s.sentence().last) || s.word_in(k, lexicon.relative_pronouns));
+}
+
 RelationId effective_relation(const CueMatch& cue, bool& dropped) {
     dropped = false;
     if (!cue.negated) return cue.rule->relation;
@@ -450,6 +484,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
     };
     if (cue.attempted) {
         note("dropped: only sought or attempted");
+        return result;
+    }
+    if (attributive(s, cue)) {
+        note("dropped: a participle describing a noun");
         return result;
     }
     Linker l(s, cue_index);

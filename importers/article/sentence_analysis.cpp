@@ -287,7 +287,8 @@ void SentenceAnalysis::find_breaks() {
         const Token& t = tokens[i];
         bool is_break = false;
         if (t.kind == TokenKind::punct)
-            is_break = t.folded == ";" || t.folded == "(" || t.folded == ")" || t.folded == "—" || t.folded == "–";
+            is_break = t.folded == ";" || t.folded == "(" || t.folded == ")" || t.folded == "—" || t.folded == "–" ||
+                       (t.folded == "/" && t.space_before);
         else
             is_break = word_in(i, text_.lexicon.clause_breaks) || word_in(i, text_.lexicon.subordinators) ||
                        word_in(i, text_.lexicon.relative_pronouns);
