@@ -129,8 +129,11 @@ public:
         // A pronoun suffix or pronoun after the noun ("إثر اعتراف الأخيرة", "اعترافها"): the subject the
         // sentence is about, or in a dependent clause the entity named last before.
         const std::string& cue_word = s_.text().tokens[cue_.first].folded;
-        const bool suffixed = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
-                                          [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
+        // (A final ة folds to ه: "الغارة" has no pronoun.)
+        const Token& cue_token = s_.text().tokens[cue_.first];
+        const bool ta_marbuta = s_.text().original.substr(cue_token.start, cue_token.end - cue_token.start).ends_with("\u0629");
+        const bool suffixed = !ta_marbuta && std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
+                                                         [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
         // The pronoun points to the nearest actor named before it in its clause ("مليشيا الحوثي …
         // وقصفها"), else the subject the sentence is about ("وأطلقت روسيا … عمليتها").
         if (lexicon_.verb_first && (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {
@@ -229,7 +232,10 @@ public:
         // antecedent is the counted noun.
         if (!noun && start() > first() && s_.word_in(start(), lexicon_.relative_pronouns))
             noun = a_.counted_noun(start() > first() + 3 ? start() - 3 : first(), start());
-        if (!noun && lexicon_.verb_first) noun = a_.counted_noun(cue_.last, std::min(end(), cue_.last + 5));
+        // "اعترفت العديد من الدول بـ…": the counted noun right after a verb that comes first.
+        if (!noun && lexicon_.verb_first)
+            for (std::size_t k = cue_.last; k < std::min(end(), cue_.last + 3) && !noun; ++k)
+                if (s_.pattern_at(lexicon_.group_nouns, k, end())) noun = k;
         if (!noun) return std::nullopt;
         if (auto p = a_.enumeration(*noun)) return from_phrase(*p, "enumeration");
         return std::nullopt;
@@ -743,6 +749,14 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                             break;
                         }
                 }
+                // "Независимость Абхазии признали Никарагуа и Венесуэла": where the subject follows the
+                // verb, the object may stand before it, in an oblique case.
+                if (targets.empty() && side.how == "subject after the verb" && lexicon.inflects_names)
+                    for (std::size_t p = ps.size(); p-- > 0;) {
+                        if (ps[p].last > cue.first || ps[p].first < l.start()) continue;
+                        if (!ps[p].nominative && ps[p].governed == Governed::none) phrase_targets(p, relation);
+                        break;
+                    }
                 // "the states of Donetsk and Lugansk, whose independence Moscow recognised": the
                 // antecedent of a relative clause with its own subject is the object.
                 if (targets.empty() && side.how == "subject") phrase_targets(a.antecedent(), relation);

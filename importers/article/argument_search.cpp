@@ -88,7 +88,12 @@ std::optional<std::size_t> ArgumentSearch::first_subject(std::size_t limit) cons
 
 std::optional<std::size_t> ArgumentSearch::antecedent() const {
     const std::size_t first = s_.sentence().first;
-    if (start_ <= first || !s_.word_in(start_, lexicon_.relative_pronouns)) return std::nullopt;
+    if (start_ <= first) return std::nullopt;
+    // "the only states that recognise …": a complementizer after a counted noun is a relative pronoun.
+    const bool relative = s_.word_in(start_, lexicon_.relative_pronouns) ||
+                          (s_.word_in(start_, lexicon_.complementizers) &&
+                           s_.pattern_at(lexicon_.group_nouns, start_ - 1, start_) == start_);
+    if (!relative) return std::nullopt;
     const auto& ps = s_.phrases();
     for (std::size_t p = ps.size(); p-- > 0;) {
         if (ps[p].last > start_) continue;
@@ -149,7 +154,8 @@ std::optional<std::size_t> ArgumentSearch::enumeration(std::size_t from) const {
             end = k + 1;
         if (!end) continue;
         // The list names the counted noun nearest before it, not an earlier one.
-        for (std::size_t j = from + 1; j < k; ++j)
+        // (Nouns right after the first are the same phrase: "العديد من الدول", "many of the states".)
+        for (std::size_t j = from + 4; j < k; ++j)
             if (s_.pattern_at(lexicon_.group_nouns, j, k)) return std::nullopt;
         // The list's first names may be ones we do not know ("وهي: الاتحاد السوفيتي، وغينيا"):
         // the first list of known ones within a few words.

@@ -79,6 +79,14 @@ bool is_actor_kind(const Entity& e) {
 // What a sentence leaves in the discourse memory: the state it was about, who spoke, the last
 // list of actors, organisation, territory and state it named.
 void remember_sentence(Discourse& discourse, const SentenceAnalysis& s, const Entity* last_source) {
+    // Without a fact or a speaker, the sentence's first subject is what it was about.
+    if (!last_source && !s.speaker_actor())
+        for (const auto& phrase : s.phrases())
+            if (phrase.governed == Governed::none && phrase.nominative && !phrase.ethnic && phrase.members.size() == 1)
+                if (const Entity* e = s.actor(phrase.members.front()); e && is_actor_kind(*e)) {
+                    last_source = e;
+                    break;
+                }
     if (last_source) discourse.topic = last_source;
     else if (s.speaker_actor()) discourse.topic = s.speaker_actor();
     // The state that spoke or acted last is the one "the ministry" or "the spokesman" belongs to.
@@ -143,7 +151,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     const WordClasses& classes = lexicons_.classes(article.lang);
     std::vector<std::uint64_t> token_classes(tokenized.tokens.size());
     for (std::size_t i = 0; i < tokenized.tokens.size(); ++i) token_classes[i] = classes.of(*forms[i]);
-    const ArticleText text{tokenized.tokens, forms, lexicon, classes, token_classes, gazetteer_, day, article.published};
+    const ArticleText text{tokenized.tokens, forms, lexicon, classes, token_classes, gazetteer_, day, article.published, article.text};
     const RelationInfo* leader_of = ontology_.find("leader_of");
     const RelationInfo* withdraws = ontology_.find("withdraws_recognition");
     const RelationInfo* recognizes = ontology_.find("recognizes");
@@ -157,7 +165,9 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
         mentions[index] = mentions_.find(tokenized.tokens, sentence.first, sentence.last, lexicon.language,
                                          lexicon.names_are_capitalized, day);
         named_before.push_back(named.size());
-        for (const auto& m : mentions[index]) named.push_back(m.entity);
+        // (A capital is more often where something happened than one of "the two countries".)
+        for (const auto& m : mentions[index])
+            if (m.form != NameForm::capital) named.push_back(m.entity);
     }
     named_before.push_back(named.size());
 

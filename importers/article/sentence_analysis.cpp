@@ -168,21 +168,23 @@ void SentenceAnalysis::add_pair_references(std::span<const Entity* const> earlie
         // The last two distinct territories (actors) named before (in this sentence or earlier ones),
         // found walking back without copying: long articles have many sentences and many names.
         std::vector<const Entity*> pair;
-        auto take = [&](const Entity* e) {
+        auto take = [&](const Entity* e, NameForm form) {
+            // A capital is more often the place something happened than one of a pair.
+            if (!territories && form == NameForm::capital) return;
             const bool fits = territories ? e->kind == EntityKind::territory
                                           : (e->kind == EntityKind::state || e->kind == EntityKind::territory ||
                                              e->kind == EntityKind::organisation || e->kind == EntityKind::group);
             if (pair.size() < 2 && fits && std::find(pair.begin(), pair.end(), e) == pair.end()) pair.push_back(e);
         };
         for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-            if (it->last <= i) take(it->entity);
-        for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) take(*it);
+            if (it->last <= i) take(it->entity, it->form);
+        for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) take(*it, NameForm::name);
         // Named only later ("… its two separatist republics. The breakaway states of Donetsk and …").
         if (pair.size() < 2 && territories) {
             pair.clear();
             for (const auto& m : mentions_)
-                if (m.first >= *end) take(m.entity);
-            for (auto it = later.begin(); it != later.end() && pair.size() < 2; ++it) take(*it);
+                if (m.first >= *end) take(m.entity, m.form);
+            for (auto it = later.begin(); it != later.end() && pair.size() < 2; ++it) take(*it, NameForm::name);
             std::reverse(pair.begin(), pair.end());
         }
         if (pair.size() < 2) continue;
@@ -242,7 +244,8 @@ void SentenceAnalysis::add_discourse_references() {
             // A name beside the noun says whose it is ("the Russian ministry", "the ministry of
             // Finland", "МИД Китая", "وزارة الخارجية السعودية"): the name then stands for itself.
             const bool named = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
-                return (m.first < *end && i < m.last) || (m.last <= i && m.last + 2 >= i) || (m.first >= *end && m.first <= *end + 2);
+                const bool genitive_after = m.first == *end + 1 && word_in(*end, text_.lexicon.genitive_markers);
+                return (m.first < *end && i < m.last) || (m.last <= i && m.last + 2 >= i) || m.first == *end || genitive_after;
             });
             if (named) break;
             add(i, *end, entity);

@@ -39,6 +39,7 @@ struct ArticleText {
     const Gazetteer& gazetteer;
     DayNumber day;  // the publication day (or today), for roles and relative dates
     std::optional<PartialDate> published;
+    std::string_view original;  // the article's text, for what folding erased (ة and ه are one letter folded)
 };
 
 class SentenceAnalysis {

@@ -1,0 +1,138 @@
+// Who did what to whom, on sentences written for these tests: the agent of a noun over the clause
+// subject, verb-first and object-first order, compounds and participles, relative clauses, counted
+// subjects and the lists that name them, and the cases where no argument is found and no fact made.
+#include "extraction_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using stancegraph::testing::extract_lines;
+
+namespace {
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+    if (std::find(lines.begin(), lines.end(), line) != lines.end()) return true;
+    UNSCOPED_INFO("facts: ");
+    for (const auto& l : lines) UNSCOPED_INFO("  " << l);
+    return false;
+}
+bool any_with(const std::vector<std::string>& lines, const std::string& part) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(part) != std::string::npos; });
+}
+}  // namespace
+
+TEST_CASE("the agent of a noun beats the clause subject") {
+    SECTION("Arabic: the genitive after a verbal noun") {
+        const auto lines = extract_lines("ar", "2024-05-29", "رحبت مصر باعتراف إسبانيا بفلسطين.");
+        CHECK(has(lines, "Spain recognizes Palestine 2024-05-29"));
+        CHECK(has(lines, "Egypt praises Spain 2024-05-29"));
+        CHECK_FALSE(any_with(lines, "Egypt recognizes"));
+    }
+    SECTION("Russian: the instrumental agent of a noun whose genitive is its object") {
+        const auto lines = extract_lines("ru", "2008-08-27", "Грузия осудила признание Абхазии Россией.");
+        CHECK(has(lines, "Russia recognizes Abkhazia 2008-08-27"));
+        CHECK_FALSE(any_with(lines, "Georgia recognizes"));
+    }
+    SECTION("English: a name before a decision noun") {
+        const auto lines = extract_lines("en", "2008-02-19", "Serbia recalled its ambassador over the U.S. decision to recognize Kosovo.");
+        CHECK(has(lines, "United States recognizes Kosovo 2008-02-19"));
+        CHECK_FALSE(any_with(lines, "Serbia recognizes"));
+    }
+    SECTION("English: a noun's agent after 'from'") {
+        const auto lines = extract_lines("en", "2023-03-20", "Pyongyang's missile launch drew condemnation from Japan and Canada.");
+        CHECK_FALSE(any_with(lines, "North Korea condemns"));
+    }
+}
+
+TEST_CASE("verb-first and object-first order") {
+    SECTION("Russian: object before the verb, subjects after it") {
+        const auto lines = extract_lines("ru", "2009-09-10", "Независимость Абхазии признали Никарагуа и Венесуэла.");
+        CHECK(has(lines, "Nicaragua recognizes Abkhazia 2009-09-10"));
+        CHECK(has(lines, "Venezuela recognizes Abkhazia 2009-09-10"));
+        CHECK_FALSE(any_with(lines, "Abkhazia recognizes"));
+    }
+    SECTION("Arabic: a list opened by كل من after the verb is its subject") {
+        const auto lines = extract_lines("ar", "2025-09-10", "شنت إسرائيل غارة على الدوحة. وأدانت كل من الكويت وعُمان والأردن الغارة.");
+        CHECK(has(lines, "Kuwait condemns Israel 2025-09-10"));
+        CHECK(has(lines, "Oman condemns Israel 2025-09-10"));
+        CHECK(has(lines, "Jordan condemns Israel 2025-09-10"));
+    }
+    SECTION("Russian: a relative pronoun in the nominative is the subject") {
+        const auto lines = extract_lines("ru", "2025-12-26", "Израиль стал первой страной, которая признала Сомалиленд.");
+        CHECK(has(lines, "Israel recognizes Somaliland 2025-12-26"));
+    }
+}
+
+TEST_CASE("compounds and participles with their agents") {
+    SECTION("X-backed N") {
+        const auto lines = extract_lines("en", "2018-05-01", "Iran-backed Hezbollah trained the fighters.");
+        CHECK(has(lines, "Iran supports Hezbollah 2018-05-01"));
+    }
+    SECTION("without a name after the compound, no fact") {
+        CHECK(extract_lines("en", "2014-05-01", "Russian-backed separatists seized the building.").empty());
+    }
+    SECTION("N backed by X, a participle with its agent") {
+        const auto lines = extract_lines("en", "2022-08-19", "The Polisario Front, supported by Algeria, rejected the plan.");
+        CHECK(has(lines, "Algeria supports Polisario Front 2022-08-19"));
+    }
+    SECTION("a named agent that is none we know drops the act") {
+        CHECK_FALSE(any_with(extract_lines("en", "2024-08-06", "Mali said its convoy came under an attack by unknown gunmen."), "attacks"));
+    }
+    SECTION("an attributive participle states no act") {
+        CHECK_FALSE(any_with(extract_lines("en", "2017-11-14", "Georgia defends its internationally recognized borders."), "recognizes"));
+    }
+}
+
+TEST_CASE("copular lists and counted subjects named by a list") {
+    SECTION("X, Y and Z are the only states that recognise it") {
+        const auto lines = extract_lines("en", "2018-05-30", "Russia, Syria and Nauru are the only states that recognise Abkhazia.");
+        CHECK(has(lines, "Russia recognizes Abkhazia 2018-05-30"));
+        CHECK(has(lines, "Syria recognizes Abkhazia 2018-05-30"));
+        CHECK(has(lines, "Nauru recognizes Abkhazia 2018-05-30"));
+    }
+    SECTION("a counted subject and the list after a dash") {
+        const auto lines = extract_lines("en", "2024-06-01", "Three European states have recognised Palestine - Spain, Ireland and Norway.");
+        CHECK(has(lines, "Spain recognizes Palestine 2024-06-01"));
+        CHECK(has(lines, "Norway recognizes Palestine 2024-06-01"));
+    }
+    SECTION("a counted subject with no list names no one") {
+        CHECK(extract_lines("en", "2017-10-31", "Only five countries recognized Kosovo last year.").empty());
+    }
+    SECTION("Arabic: a counted subject after the verb and its list after مثل") {
+        const auto lines = extract_lines("ar", "2019-02-23", "واعترفت العديد من الدول بكوسوفو، مثل ألمانيا وإيطاليا.");
+        CHECK(any_with(lines, "Germany recognizes Kosovo"));
+        CHECK(any_with(lines, "Italy recognizes Kosovo"));
+    }
+}
+
+TEST_CASE("members named beside their organisation") {
+    SECTION("an organisation modifying a member noun, and a list after it") {
+        const auto lines = extract_lines("en", "2024-06-01", "Two NATO members - Poland and Estonia - condemned Belarus.");
+        CHECK(has(lines, "Poland member_of NATO "));
+        CHECK(has(lines, "Estonia member_of NATO "));
+        CHECK(has(lines, "Poland condemns Belarus 2024-06-01"));
+    }
+    SECTION("a member named right after its noun") {
+        CHECK(has(extract_lines("en", "2023-01-23", "NATO member Turkey criticised Sweden."), "Turkey member_of NATO "));
+    }
+    SECTION("a negated membership is none") {
+        CHECK_FALSE(any_with(extract_lines("en", "2014-10-30", "Non-NATO member Sweden welcomed the plan."), "member_of"));
+    }
+    SECTION("Russian: members after a dash") {
+        const auto lines = extract_lines("ru", "2025-11-01", "Два члена НАТО – Польша и Эстония – осудили Белоруссию.");
+        CHECK(has(lines, "Poland member_of NATO "));
+        CHECK(has(lines, "Estonia member_of NATO "));
+    }
+}
+
+TEST_CASE("when no argument is found, no fact is made") {
+    SECTION("not a demonym inside a modifier") {
+        CHECK_FALSE(any_with(extract_lines("en", "2008-02-18", "The ethnic Albanian leaders declared independence from Serbia."), "Albania"));
+    }
+    SECTION("not a place after 'in'") {
+        CHECK_FALSE(any_with(extract_lines("en", "2023-01-01", "France backs the fighters in Mali."), "supports Mali"));
+    }
+    SECTION("not the speaker of another clause for a noun without an agent") {
+        CHECK_FALSE(any_with(extract_lines("en", "2008-02-18", "Kosovo appealed to the U.N. for recognition."), "United Nations recognizes"));
+    }
+}
