@@ -200,6 +200,16 @@ bool ArgumentSearch::possessor_of_next(std::size_t phrase) const {
     return e->kind == EntityKind::territory || e->kind == EntityKind::region;
 }
 
+bool ArgumentSearch::inside_quotation() const {
+    int depth = s_.starts_in_quotation() ? 1 : 0;
+    for (std::size_t k = s_.sentence().first; k < cue_.first; ++k) {
+        const std::string& t = s_.text().tokens[k].folded;
+        if (t == "«" || t == "“") ++depth;
+        else if ((t == "»" || t == "”") && depth > 0) --depth;
+    }
+    return depth > 0;
+}
+
 bool ArgumentSearch::bare_noun_between(std::size_t from, std::size_t to) const {
     const auto& tokens = s_.text().tokens;
     if (from >= to || tokens[from].kind != TokenKind::word) return false;
@@ -266,6 +276,10 @@ std::optional<std::size_t> ArgumentSearch::object_after(std::size_t from, const 
         // مقاتلين أكرادا …" supports fighters, whatever is named further on.
         if (after_subject && bare_noun_between(from, phrase.first)) return std::nullopt;
         if (verb_between(from, phrase.first)) return std::nullopt;
+        // An object does not lie past the end of the quotation its verb is in.
+        if (inside_quotation())
+            for (std::size_t k = from; k < phrase.first; ++k)
+                if (s_.text().tokens[k].folded == "»" || s_.text().tokens[k].folded == "”") return std::nullopt;
         return p;
     }
     return std::nullopt;

@@ -75,6 +75,7 @@ private:
     bool possessor_of_next(std::size_t phrase) const;
     bool verb_between(std::size_t from, std::size_t to) const;
     bool bare_noun_between(std::size_t from, std::size_t to) const;
+    bool inside_quotation() const;  // the cue stands inside « » or “ ” opened in its sentence
 
     const SentenceAnalysis& s_;
     const Lexicon& lexicon_;

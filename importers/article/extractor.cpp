@@ -214,7 +214,8 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
         const Sentence& sentence = tokenized.sentences[index];
         const std::span<const Entity* const> earlier(named.data(), named_before[index]);
         const std::span<const Entity* const> later(named.data() + named_before[index + 1], named.size() - named_before[index + 1]);
-        const SentenceAnalysis s(text, sentence, std::move(mentions[index]), earlier, later, discourse, index, quote_speakers[index]);
+        const SentenceAnalysis s(text, sentence, std::move(mentions[index]), earlier, later, discourse, index,
+                                 quote_speakers[index].speaker, quote_speakers[index].starts_inside);
         std::vector<std::string>* notes = trace ? &result.trace : nullptr;
         if (trace) {
             result.trace.push_back("sentence " + std::to_string(index) + ": " +

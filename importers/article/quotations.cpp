@@ -33,20 +33,22 @@ const Entity* attributed(const TextForms& forms, const Lexicon& lexicon, const s
 
 }  // namespace
 
-std::vector<const Entity*> quotation_speakers(const TokenizedText& text, const TextForms& forms, const Lexicon& lexicon,
+std::vector<QuotationState> quotation_speakers(const TokenizedText& text, const TextForms& forms, const Lexicon& lexicon,
                                               const std::vector<std::vector<Mention>>& mentions,
                                               const std::function<const Entity*(const Mention&)>& actor_of) {
     const auto& sentences = text.sentences;
-    std::vector<const Entity*> speakers(sentences.size(), nullptr);
-    bool open = false;
+    std::vector<QuotationState> speakers(sentences.size());
+    bool open = false, open_straight = false;
     std::size_t open_sentence = 0, open_token = 0;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
+        speakers[s].starts_inside = open;
         for (std::size_t k = sentences[s].first; k < sentences[s].last; ++k) {
             const Token& t = text.tokens[k];
             const bool start = opens(t) || (straight(t) && !open);
-            const bool stop = closes(t) || (straight(t) && open);
+            const bool stop = closes(t) || (straight(t) && open && open_straight);
             if (start && !open) {
                 open = true;
+                open_straight = straight(t);
                 open_sentence = s;
                 open_token = k;
             } else if (stop && open) {
@@ -56,12 +58,12 @@ std::vector<const Entity*> quotation_speakers(const TokenizedText& text, const T
                 const Entity* who = attributed(forms, lexicon, mentions[s], k + 1, sentences[s].last, actor_of);
                 if (!who) who = attributed(forms, lexicon, mentions[open_sentence], sentences[open_sentence].first, open_token, actor_of);
                 if (who)
-                    for (std::size_t q = open_sentence; q <= s; ++q) speakers[q] = who;
+                    for (std::size_t q = open_sentence; q <= s; ++q) speakers[q].speaker = who;
             }
         }
-        // A paragraph break ends a quotation left open by a missing mark.
-        if (open && s + 1 < sentences.size() && text.tokens[sentences[s + 1].first].newline_before &&
-            !opens(text.tokens[sentences[s + 1].first]))
+        // A paragraph break ends a quotation opened by a straight mark, which cannot tell opening from
+        // closing; guillemets and curly marks may run over paragraphs.
+        if (open && open_straight && s + 1 < sentences.size() && text.tokens[sentences[s + 1].first].newline_before)
             open = false;
     }
     return speakers;

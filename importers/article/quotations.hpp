@@ -13,9 +13,14 @@
 
 namespace stancegraph {
 
-// Per sentence: the actor a quotation it belongs to is attributed to, or nullptr.
+struct QuotationState {
+    const Entity* speaker = nullptr;  // whom the quotation the sentence belongs to is attributed to
+    bool starts_inside = false;       // the sentence begins inside a quotation opened before it
+};
+
+// Per sentence: the quotation it belongs to, if any.
 // `actor_of` gives the actor behind a mention (a person's state on the day).
-std::vector<const Entity*> quotation_speakers(const TokenizedText& text, const TextForms& forms, const Lexicon& lexicon,
+std::vector<QuotationState> quotation_speakers(const TokenizedText& text, const TextForms& forms, const Lexicon& lexicon,
                                               const std::vector<std::vector<Mention>>& mentions,
                                               const std::function<const Entity*(const Mention&)>& actor_of);
 

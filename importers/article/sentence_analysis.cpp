@@ -31,9 +31,10 @@ const Entity* role_holder_of(const Entity& person, DayNumber day, const Gazettee
 
 SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
                                    std::span<const Entity* const> earlier, std::span<const Entity* const> later,
-                                   const Discourse& discourse, std::size_t index, const Entity* quote_speaker)
+                                   const Discourse& discourse, std::size_t index, const Entity* quote_speaker,
+                                   bool starts_in_quotation)
     : text_(text), sentence_(sentence), mentions_(std::move(mentions)), discourse_(discourse), quote_speaker_(quote_speaker),
-      index_(index) {
+      index_(index), starts_in_quotation_(starts_in_quotation) {
     name_states_by_their_nouns();
     add_pair_references(earlier, later);
     add_discourse_references();
@@ -244,7 +245,11 @@ void SentenceAnalysis::add_discourse_references() {
             // A name beside the noun says whose it is ("the Russian ministry", "the ministry of
             // Finland", "МИД Китая", "وزارة الخارجية السعودية"): the name then stands for itself.
             const bool named = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
-                const bool genitive_after = m.first == *end + 1 && word_in(*end, text_.lexicon.genitive_markers);
+                // "the ministry of Finland", "Правительство Республики Никарагуа", "وزارة خارجية قطر".
+                const bool genitive_after = (m.first == *end + 1 && word_in(*end, text_.lexicon.genitive_markers)) ||
+                                            ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) &&
+                                             m.first > *end && m.first <= *end + 2 && text_.tokens[*end].kind == TokenKind::word &&
+                                             (m.first == *end + 1 || text_.tokens[*end + 1].kind == TokenKind::word));
                 return (m.first < *end && i < m.last) || (m.last <= i && m.last + 2 >= i) || m.first == *end || genitive_after;
             });
             if (named) break;

@@ -52,7 +52,8 @@ public:
     // quotation's speaker is named in another sentence.
     SentenceAnalysis(const ArticleText& text, const Sentence& sentence, std::vector<Mention> mentions,
                      std::span<const Entity* const> earlier, std::span<const Entity* const> later,
-                     const Discourse& discourse, std::size_t index, const Entity* quote_speaker = nullptr);
+                     const Discourse& discourse, std::size_t index, const Entity* quote_speaker = nullptr,
+                     bool starts_in_quotation = false);
 
     const ArticleText& text() const { return text_; }
     const Sentence& sentence() const { return sentence_; }
@@ -82,6 +83,7 @@ public:
     const Entity* speaker_actor() const { return speaker_ ? actors_[*speaker_] : quote_speaker_; }
     const Discourse& discourse() const { return discourse_; }
     std::size_t index() const { return index_; }  // the sentence's place in the article
+    bool starts_in_quotation() const { return starts_in_quotation_; }
     // The first token of the speaker's speech verb, when the speaker is named in this sentence.
     std::optional<std::size_t> speech_verb() const { return speech_verb_; }
 
@@ -115,6 +117,7 @@ private:
     const Discourse& discourse_;
     const Entity* quote_speaker_ = nullptr;
     std::size_t index_ = 0;
+    bool starts_in_quotation_ = false;
     std::optional<std::size_t> speech_verb_;
 };
 
