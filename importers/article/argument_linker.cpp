@@ -729,6 +729,12 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 if (side.how == "subject after the verb")
                     for (std::size_t m : source_mentions)
                         if (ms[m].first >= cue.last && ms[m].last > object_from) object_from = ms[m].last;
+                // "condemned the decision by X": whoever did the act judged.
+                if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
+                    if (auto p = a.act_agent(object_from)) {
+                        phrase_targets(p, relation);
+                        if (!targets.empty()) how += ", the act's agent";
+                    }
                 if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
                     phrase_targets(a.object_after(object_from, source_mentions, true,
                                                   object_from > cue.last && cue.pattern->word_count() == 1 && !l.nominal()),

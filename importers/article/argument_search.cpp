@@ -285,6 +285,36 @@ std::optional<std::size_t> ArgumentSearch::object_after(std::size_t from, const 
     return std::nullopt;
 }
 
+std::optional<std::size_t> ArgumentSearch::act_agent(std::size_t from) const {
+    const auto& tokens = s_.text().tokens;
+    const auto& ps = s_.phrases();
+    std::size_t k = from;
+    // Past articles and a few adjectives ("a recent visit", "the illegal referendums").
+    for (std::size_t words = 0; k < end_ && words < 6 && !s_.pattern_at(lexicon_.act_nouns, k, end_); ++k) {
+        if (tokens[k].kind != TokenKind::word || phrase_at(k)) return std::nullopt;
+        if (!s_.word_in(k, lexicon_.determiners) && !s_.word_in(k, lexicon_.list_fillers)) ++words;
+    }
+    const auto noun_end = k < end_ ? s_.pattern_at(lexicon_.act_nouns, k, end_) : std::nullopt;
+    if (!noun_end) return std::nullopt;
+    // "by the President of the tiny island nation of Nauru": the agent marker may introduce a title
+    // whose country comes a few words on.
+    std::optional<std::size_t> by;
+    for (std::size_t j = *noun_end; j < end_ && j <= *noun_end + 2 && !by; ++j)
+        if (auto e = s_.pattern_at(lexicon_.agent_markers, j, end_)) by = *e;
+    for (std::size_t p = 0; p < ps.size(); ++p) {
+        if (ps[p].first < *noun_end || actors(ps[p]).empty()) continue;
+        if (ps[p].first >= end_ || ps[p].first > *noun_end + (by ? 10 : 4)) break;
+        const std::size_t before = ps[p].first - 1;
+        // Its genitive right after it, or its agent after "by".
+        if ((ps[p].first == *noun_end && (lexicon_.verb_first || lexicon_.inflects_names)) ||
+            (ps[p].first == *noun_end + 1 && ps[p].governed == Governed::genitive) ||
+            (ps[p].governed == Governed::agent && before >= *noun_end) || (by && ps[p].first >= *by))
+            return p;
+        break;
+    }
+    return std::nullopt;
+}
+
 std::optional<ArgumentSearch::Agent> ArgumentSearch::agent_after() const {
     for (std::size_t k = cue_.last; k < end_ && k <= cue_.last + 10; ++k) {
         auto e = s_.pattern_at(lexicon_.agent_markers, k, end_);

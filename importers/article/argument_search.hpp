@@ -49,6 +49,9 @@ public:
     // the verb's object ("دعمت الولايات المتحدة مقاتلين …").
     std::optional<std::size_t> object_after(std::size_t from, const std::vector<std::size_t>& exclude, bool note_block = true,
                                             bool after_subject = false);
+    // "condemned the decision by the Solomon Islands", "осуждением действий Анкары", "قرار الولايات
+    // المتحدة": a noun naming an act right after `from`, and the phrase that did it.
+    std::optional<std::size_t> act_agent(std::size_t from) const;
     // The agent after a marker ("by X", "من قبل X", "со стороны X") within ten words of the cue.
     struct Agent {
         std::size_t marker = 0;  // the marker's first token

@@ -179,6 +179,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.adverbs = r.words("adverbs");
         lexicon.state_nouns = r.patterns("state_nouns");
         lexicon.decision_nouns = r.patterns("decision_nouns");
+        lexicon.act_nouns = r.patterns("act_nouns");
         lexicon.noun_agent_markers = r.patterns("noun_agent_markers");
         lexicon.instrumental_endings = r.strings("instrumental_endings");
         for (auto& e : lexicon.instrumental_endings) e = fold(e);

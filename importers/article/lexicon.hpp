@@ -153,6 +153,7 @@ struct Lexicon {
     std::unordered_set<std::string> adverbs;  // "officially", "رسميا", "официально": skipped between a verb and its subject
     PatternSet state_nouns;      // "state", "دولة", "государство": with a demonym, the state itself
     PatternSet decision_nouns;   // "decision", "move", "قرار", "решение": their agent does the act they name
+    PatternSet act_nouns;        // "decision", "visit", "действия": judging one judges whoever did it
     PatternSet noun_agent_markers;  // "from": "drew condemnation from X", "announcements from X to recognise"
     std::vector<std::string> instrumental_endings;  // Russian: "Эстонией", the agent of a noun
     ReferenceLexicon references;
