@@ -69,7 +69,9 @@ private:
         const std::size_t last = s_.sentence().last;
         // A name right after: "NATO member Turkey", "EU member Sweden".
         if (auto p = phrase_starting(span.second); p && actor_list(*p)) return p;
-        // A list after a marker within a few words: "EU members – Bulgaria, Cyprus", "دول مثل".
+        // A list after a marker within a few words: "EU members – Bulgaria, Cyprus", "دول مثل"; or
+        // at the end of the clause the noun is the subject of ("Seven EU members have recognised
+        // Palestine - Bulgaria, Cyprus …"), unless another counted noun stands between.
         for (std::size_t k = span.second; k < last && k <= span.second + 8; ++k) {
             std::optional<std::size_t> end = s_.pattern_at(lexicon_.enumeration_markers, k, last);
             const Token& t = tokens_[k];
@@ -84,6 +86,19 @@ private:
             std::size_t at = *end;
             while (at < last && (tokens_[at].kind == TokenKind::punct || s_.word_in(at, lexicon_.list_fillers))) ++at;
             if (auto p = phrase_starting(at); p && actor_list(*p)) return p;
+            break;
+        }
+        for (std::size_t k = span.second; k < last && k <= span.second + 20; ++k) {
+            if (s_.pattern_at(lexicon_.group_nouns, k, last)) break;
+            const Token& t = tokens_[k];
+            const bool dash = t.kind == TokenKind::punct && (t.folded == "–" || t.folded == "—" || t.folded == ":" ||
+                                                             (t.folded == "-" && t.space_before));
+            if (!dash) continue;
+            std::size_t at = k + 1;
+            while (at < last && (tokens_[at].kind == TokenKind::punct || s_.word_in(at, lexicon_.list_fillers))) ++at;
+            if (auto p = phrase_starting(at); p && actor_list(*p) && s_.phrases()[*p].members.size() >= 2 &&
+                                               s_.phrases()[*p].last + 1 >= last)
+                return p;
             break;
         }
         // "Sweden is the first EU member state", "Turkey, a NATO member,".
