@@ -274,7 +274,8 @@ std::optional<std::size_t> ArgumentSearch::object_after(std::size_t from, const 
             }
         // Where the verb comes first, a bare noun after it is its object: "دعمت الولايات المتحدة
         // مقاتلين أكرادا …" supports fighters, whatever is named further on.
-        if (after_subject && bare_noun_between(from, phrase.first)) return std::nullopt;
+        // (A noun right before the name governs it: "ضمت روسيا جمهوريتي لوغانسك ودونيتسك".)
+        if (after_subject && phrase.first > from + 1 && bare_noun_between(from, phrase.first)) return std::nullopt;
         if (verb_between(from, phrase.first)) return std::nullopt;
         // An object does not lie past the end of the quotation its verb is in.
         if (inside_quotation())

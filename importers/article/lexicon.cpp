@@ -113,6 +113,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.prepositional_clitics = longest_first(r.strings("prepositional_clitics"));
         lexicon.article = fold(root.get_string("article").value_or(""));
         lexicon.inflection_endings = longest_first(r.strings("inflection_endings"));
+        lexicon.lookup_endings = longest_first(r.strings("lookup_endings"));
         if (auto m = root.get("min_stem"); m && m->is_integer()) lexicon.min_stem = static_cast<std::size_t>(m->as_int());
         if (auto c = root.get("names_are_capitalized"); c && c->is_bool()) lexicon.names_are_capitalized = c->as_bool();
         if (auto c = root.get("inflects_names"); c && c->is_bool()) lexicon.inflects_names = c->as_bool();

@@ -89,6 +89,7 @@ struct Lexicon {
     std::vector<std::string> prepositional_clitics; // proclitics that make a name an object (ب ل ك)
     std::string article;
     std::vector<std::string> inflection_endings;   // longest first
+    std::vector<std::string> lookup_endings;       // removed when looking a word up, never when indexing a name
     std::size_t min_stem = 3;
     bool names_are_capitalized = false;            // a name matches only a capitalized word
     bool inflects_names = false;                   // names take case endings: only the listed form is a subject

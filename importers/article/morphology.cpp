@@ -80,6 +80,12 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
         // Every way of removing an ending, the longest stem first: "китая" is "кита" (Китай) before
         // "кит" (Кито); names are indexed by their shortest stem, so one of these meets it.
         std::vector<std::string> stems;
+        // Plural genitives ("Штатов") are looked up without their ending, but names are not indexed
+        // without it: "Медведев" keeps its "-ев".
+        for (const auto& ending : lexicon->lookup_endings)
+            if (folded.size() > ending.size() && folded.ends_with(ending) &&
+                code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon->min_stem)
+                stems.push_back(folded.substr(0, folded.size() - ending.size()));
         for (const auto& ending : lexicon->inflection_endings)
             if (folded.size() > ending.size() && folded.ends_with(ending) &&
                 code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon->min_stem)
