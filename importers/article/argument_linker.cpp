@@ -187,6 +187,7 @@ public:
             break;
         }
         if (auto side = decision_agent()) return *side;
+        if (auto side = attributive_participle()) return *side;
         // "X … announced the severance of ties", "а также объявил о прекращении …": a noun that a
         // light verb right before it governs has that verb's subject, however far it stands.
         for (std::size_t k = cue_.first > start() + 3 ? cue_.first - 3 : start(); k < cue_.first; ++k)
@@ -252,8 +253,27 @@ public:
                            [&](const std::string& p) { return word.size() > p.size() + 3 && word.starts_with(p); });
     }
 
+    // "Алжир, поддерживающий …", "موقف كوريا الشمالية الداعم لروسيا": a participle that agrees with
+    // the noun right before it (past a comma) has that noun as its agent.
+    std::optional<Side> attributive_participle() const {
+        const auto& tokens = s_.text().tokens;
+        const std::string& word = tokens[cue_.first].folded;
+        const bool ending = std::any_of(lexicon_.attributive_endings.begin(), lexicon_.attributive_endings.end(),
+                                        [&](const std::string& e) { return word.size() > e.size() + 3 && word.ends_with(e); });
+        const bool prefix = std::any_of(lexicon_.attributive_prefixes.begin(), lexicon_.attributive_prefixes.end(),
+                                        [&](const std::string& p) { return word.size() > p.size() + 4 && word.starts_with(p); });
+        if (!ending && !prefix) return std::nullopt;
+        std::size_t k = cue_.first;
+        if (k > first() && tokens[k - 1].folded == ",") --k;
+        const auto& ps = s_.phrases();
+        for (std::size_t p = ps.size(); p-- > 0;)
+            if (ps[p].last == k && !a_.actors(ps[p]).empty() && !ps[p].ethnic) return from_phrase(p, "agreeing participle", true);
+        return std::nullopt;
+    }
+
     Side verbal_subject() const {
         const auto& ps = s_.phrases();
+        if (auto side = attributive_participle()) return *side;
         if (adjunct_participle()) {
             if (auto p = a_.first_subject(cue_.first)) return from_phrase(*p, "subject of the main clause");
             if (s_.speaker_actor()) return from_entity(s_.speaker_actor(), "speaker");
@@ -386,12 +406,16 @@ public:
             std::any_of(lexicon_.noun_prefixes.begin(), lexicon_.noun_prefixes.end(),
                         [&](const std::string& p) { return word.size() > p.size() + 4 && word.starts_with(p); }))
             return true;
-        // "بحجة دعم طهران", "على اعتراف": a word right after a preposition is a noun.
-        if (!lexicon_.prepositional_clitics.empty() && cue_.first > first()) {
-            const Token& before = tokens[cue_.first - 1];
-            if (s_.word_in(cue_.first - 1, lexicon_.object_markers)) return true;
+        // "بحجة دعم طهران", "على اعتراف", "بترحيب": a word after a preposition, or carrying one, is a noun.
+        if (!lexicon_.prepositional_clitics.empty()) {
             for (const auto& c : lexicon_.prepositional_clitics)
-                if (before.folded.starts_with(c) && before.folded.size() >= c.size() + 6) return true;
+                if (word.starts_with(c) && word.size() >= c.size() + 6) return true;
+            if (cue_.first > first()) {
+                const Token& before = tokens[cue_.first - 1];
+                if (s_.word_in(cue_.first - 1, lexicon_.object_markers)) return true;
+                for (const auto& c : lexicon_.prepositional_clitics)
+                    if (before.folded.starts_with(c) && before.folded.size() >= c.size() + 6) return true;
+            }
         }
         if (lexicon_.determiners.empty()) return false;
         std::size_t k = cue_.first;
@@ -603,14 +627,24 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
     } else if (rule.arguments == CueArguments::follow) {
         // "followed suit", "حذت حذوها", "последовали их примеру": the subject does what was reported last.
         const DiscourseEvent* event = s.discourse().last_event("", s.index(), 3);
-        Side side = l.verbal_subject();
-        if (!event || side.entities.empty()) {
-            note("dropped: nothing to follow, or no one following");
+        // "…, as did Bahrain": the subject right after the cue, else the clause's.
+        Side side;
+        for (std::size_t p = 0; p < ps.size() && side.entities.empty(); ++p)
+            if (ps[p].first >= cue.last && ps[p].first <= cue.last + 1 && ps[p].governed == Governed::none)
+                side = l.from_phrase(p, "subject after the verb");
+        if (side.entities.empty()) side = l.verbal_subject();
+        if (side.entities.empty()) {
+            note("dropped: no one following");
             return result;
         }
         add_side(side);
-        for (const Entity* t : event->targets) targets.emplace_back(t, event->relation);
-        how = "following " + ontology.at(event->relation).name;
+        // What is followed: an act earlier in this sentence (the extractor supplies it), else the
+        // last one reported before.
+        if (event) {
+            for (const Entity* t : event->targets) targets.emplace_back(t, event->relation);
+            relation = event->relation;
+            how = "following " + ontology.at(event->relation).name;
+        }
     } else if (rule.arguments == CueArguments::part_of) {
         // "Panama recognised Taiwan as part of China", "X is an inalienable part of Y": the source
         // supports the whole, Y; the part before the cue is no source.

@@ -71,6 +71,32 @@ void remember_event(Discourse& discourse, const LinkResult& link, const Relation
     discourse.events.push_back(std::move(event));
 }
 
+// "…, а ОАЭ – …": the phrase between a gapping conjunction and a dash takes the facts of the cue
+// before it, in place of their sources.
+void gapped_facts(const SentenceAnalysis& s, std::vector<LinkResult>& links) {
+    const Lexicon& lexicon = s.text().lexicon;
+    if (lexicon.gapping_markers.empty()) return;
+    const auto& tokens = s.text().tokens;
+    for (const auto& phrase : s.phrases()) {
+        const std::size_t before = phrase.first, after = phrase.last;
+        if (before <= s.sentence().first || after >= s.sentence().last || phrase.governed != Governed::none) continue;
+        if (!s.word_in(before - 1, lexicon.gapping_markers)) continue;
+        const std::string& dash = tokens[after].folded;
+        if (dash != "–" && dash != "—" && dash != "-") continue;
+        for (std::size_t c = links.size(); c-- > 0;) {
+            if (s.cues()[c].last > before || links[c].facts.empty()) continue;
+            LinkResult& link = links[c];
+            std::vector<LinkedFact> copies;
+            for (std::size_t m : phrase.members)
+                if (const Entity* actor = s.actor(m))
+                    for (const auto& f : link.facts)
+                        if (actor != f.target) copies.push_back({actor, f.target, f.relation, f.confidence * 0.9, "gapping"});
+            link.facts.insert(link.facts.end(), copies.begin(), copies.end());
+            break;
+        }
+    }
+}
+
 bool is_actor_kind(const Entity& e) {
     return e.kind == EntityKind::state || e.kind == EntityKind::territory || e.kind == EntityKind::organisation ||
            e.kind == EntityKind::group;
@@ -273,6 +299,36 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                         break;
                     }
             }
+        // "…, as did Bahrain", "Их примеру последовали …": following an act of this sentence.
+        for (std::size_t c = 1; c < s.cues().size(); ++c) {
+            if (s.cues()[c].rule->arguments != CueArguments::follow || links[c].sources.empty()) continue;
+            for (std::size_t before = c; before-- > 0;)
+                if (!links[before].facts.empty()) {
+                    links[c].facts.clear();
+                    links[c].relation = links[before].facts.front().relation;
+                    relink_targets(links[c], s, c, links[before].targets, ontology_, notes);
+                    break;
+                }
+        }
+        // "قوبل الاعتراف السويدي بترحيب فلسطيني", "Russia's recognition drew condemnation from
+        // Georgia": a judgement received by an act judges whoever did it.
+        for (std::size_t c = 1; c < s.cues().size(); ++c) {
+            const auto& cue = s.cues()[c];
+            std::optional<std::size_t> reception;
+            for (std::size_t k = cue.first > sentence.first + 4 ? cue.first - 4 : sentence.first; k < cue.first; ++k)
+                if (s.pattern_at(lexicon.reception_verbs, k, cue.first)) reception = k;
+            if (!reception) continue;
+            // The act is the cue before the judgement, before the reception verb ("Russia's recognition
+            // drew …") or after it where verbs come first ("قوبل الاعتراف السويدي بترحيب").
+            const std::size_t before = c - 1;
+            if (links[before].own_agent && !links[before].sources.empty() && !links[c].sources.empty()) {
+                links[c].facts.clear();
+                relink_targets(links[c], s, c, links[before].sources, ontology_, notes);
+            }
+        }
+        // "Египет обвинил Катар в …, а ОАЭ – в поддержке …": a list after a gapping conjunction and
+        // a dash did what the clause before did.
+        gapped_facts(s, links);
         // An act without its object repeats the last one of its family: "… recognised South Sudan;
         // Canada, France and Egypt recognised too", "Первыми отношения разорвали …" after the news
         // that ties with Qatar were cut. Within the sentence, or from the two before.

@@ -149,7 +149,12 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.noun_prefixes = r.strings("noun_prefixes");
         lexicon.adjunct_endings = r.strings("adjunct_endings");
         lexicon.adjunct_prefixes = r.strings("adjunct_prefixes");
-        for (auto* list : {&lexicon.noun_endings, &lexicon.noun_prefixes, &lexicon.adjunct_endings, &lexicon.adjunct_prefixes})
+        lexicon.attributive_endings = r.strings("attributive_endings");
+        lexicon.attributive_prefixes = r.strings("attributive_prefixes");
+        lexicon.reception_verbs = r.patterns("reception_verbs");
+        lexicon.gapping_markers = r.words("gapping_markers");
+        for (auto* list : {&lexicon.noun_endings, &lexicon.noun_prefixes, &lexicon.adjunct_endings, &lexicon.adjunct_prefixes,
+                           &lexicon.attributive_endings, &lexicon.attributive_prefixes})
             for (auto& e : *list) e = fold(e);
         lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
         lexicon.second_person_suffixes = longest_first(r.strings("second_person_suffixes"));
@@ -244,7 +249,7 @@ WordClasses::WordClasses(const Lexicon& l) {
     sets_ = {&l.abbreviations, &l.negators, &l.clause_breaks, &l.subordinators, &l.relative_pronouns, &l.pronouns,
              &l.object_markers, &l.appositive_nouns, &l.passive_auxiliaries, &l.auxiliaries, &l.possessive_markers,
              &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
-             &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.negation_cancellers,
+             &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.negation_cancellers, &l.gapping_markers,
              &l.plural_pronouns, &l.topic_pronouns, &l.determiners, &l.possessive_determiners, &l.time.last_before, &l.time.last_after, &l.time.this_words,
              &l.time.year_words, &l.time.since, &l.time.ago};
     for (std::size_t i = 0; i < sets_.size(); ++i)

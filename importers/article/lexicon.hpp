@@ -125,6 +125,10 @@ struct Lexicon {
     std::vector<std::string> noun_prefixes;            // "ال", "بال": a cue word so beginning is a noun
     std::vector<std::string> adjunct_endings;          // ", accusing X", ", обвинив X": a participle after a comma
     std::vector<std::string> adjunct_prefixes;         // "، متهمة X": … whose subject is the main clause's
+    std::vector<std::string> attributive_endings;      // "Алжир, поддерживающий X": a participle agreeing with the noun before
+    std::vector<std::string> attributive_prefixes;     // "موقف كوريا الشمالية الداعم لروسيا": … with the name before
+    PatternSet reception_verbs;                        // "was met with", "قوبل", "вызвал": what follows judges what came before
+    std::unordered_set<std::string> gapping_markers;   // "…, а ОАЭ – в поддержке …": the verb left out is the last one
     std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
     std::vector<std::string> second_person_suffixes;  // "اعترافكم": your recognition — an agent we cannot name
     std::vector<std::string> optional_endings;  // "أميركيا": an accusative ending a name may carry
