@@ -200,7 +200,7 @@ public:
         // A noun's agent stands near it; with none there, nothing else is guessed.
         const std::size_t near = cue_.first > start() + 8 ? cue_.first - 8 : start();
         if (auto p = a_.subject_before(cue_.first, near); p && (ps[*p].possessor || subject_may_own_noun(ps[*p].last)))
-            return from_phrase(*p, "subject");
+            return from_phrase(*p, ps[*p].possessor ? "possessor" : "subject", ps[*p].possessor);
         // "أعلن الرئيس الروسي … الاعتراف بـ…": a noun that is what the speaker announced.
         if (s_.speaker() && ms[*s_.speaker()].last <= cue_.first) {
             bool complement = false;
@@ -264,11 +264,20 @@ public:
                                         [&](const std::string& p) { return word.size() > p.size() + 4 && word.starts_with(p); });
         if (!ending && !prefix) return std::nullopt;
         std::size_t k = cue_.first;
-        if (k > first() && tokens[k - 1].folded == ",") --k;
+        if (ending && k > first() && tokens[k - 1].folded == ",") --k;
         const auto& ps = s_.phrases();
         for (std::size_t p = ps.size(); p-- > 0;)
             if (ps[p].last == k && !a_.actors(ps[p]).empty() && !ps[p].ethnic) return from_phrase(p, "agreeing participle", true);
         return std::nullopt;
+    }
+
+    // The cue is the sentence's first word but for conjunctions and adverbs ("وأكدت …").
+    bool opens_sentence() const {
+        for (std::size_t k = first(); k < cue_.first; ++k)
+            if (!s_.word_in(k, lexicon_.coordinators) && !s_.word_in(k, lexicon_.adverbs) && !s_.word_in(k, lexicon_.clause_breaks) &&
+                s_.text().tokens[k].kind == TokenKind::word)
+                return false;
+        return true;
     }
 
     Side verbal_subject() const {
@@ -349,6 +358,10 @@ public:
                 side.borrowed = false;
                 return side;
             }
+        // Where subjects may be dropped (the verb carries the person), a verb that opens its sentence
+        // with no subject anywhere is about the state the text is about.
+        if (lexicon_.pro_drop && opens_sentence() && !s_.speaker() && topic())
+            return from_entity(topic(), "dropped subject: the topic");
         return Side{{}, {}, "none", false, false};
     }
 
@@ -620,6 +633,25 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         add_targets({*after}, relation);
         how = "adjacent";
         result.own_agent = true;
+    } else if (rule.arguments == CueArguments::comprise) {
+        // "BRICS comprises Brazil, …", "ويضم حلف الناتو كلا من بولندا وإستونيا": the organisation is the
+        // subject, before the verb or right after it; the members are the other phrase after it.
+        std::optional<std::size_t> whole, parts;
+        for (std::size_t p = ps.size(); p-- > 0 && !whole;)
+            if (ps[p].last <= cue.first && ps[p].first >= l.start() && kind_allowed(rule, *ms[ps[p].members.front()].entity)) whole = p;
+        for (std::size_t p = 0; p < ps.size(); ++p) {
+            if (ps[p].first < cue.last || ps[p].first > cue.last + 6 || ps[p].first >= l.end()) continue;
+            if (!whole && kind_allowed(rule, *ms[ps[p].members.front()].entity)) whole = p;
+            else if (!parts && !a.actors(ps[p]).empty()) parts = p;
+        }
+        if (!whole || !parts) {
+            note("dropped: needs an organisation and its members");
+            return result;
+        }
+        add_sources(a.actors(ps[*parts]));
+        phrase_targets(whole, relation);
+        how = "comprise";
+        result.own_agent = true;
     } else if (auto parts = l.compound()) {
         add_side(l.from_phrase(parts->agent, "compound", true));
         phrase_targets(parts->object, relation);
@@ -684,7 +716,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
             // Palestine by Ireland"): the agent is the source; the subject, or the entities between the
             // noun and "by", the targets — unless another cue stands between, which then takes them.
             const bool passive_verb = rule.arguments == CueArguments::passive || s.is_passive(cue);
-            auto agent = a.agent_after();
+            // Only a passive or a noun has an agent after "by": after an active verb, it is its
+            // object's ("condemned the visit by the President of Nauru").
+            std::optional<ArgumentSearch::Agent> agent;
+            if (passive_verb || l.nominal()) agent = a.agent_after();
             bool nested = false;
             for (std::size_t c = 0; c < s.cues().size(); ++c)
                 if (c != cue_index && agent && s.cues()[c].first >= cue.last && s.cues()[c].last <= agent->marker) nested = true;
@@ -774,13 +809,17 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                                                   object_from > cue.last && cue.pattern->word_count() == 1 && !l.nominal()),
                                    relation);
                 if (targets.empty()) {
-                    bool pronoun = pronoun_object;
-                    for (std::size_t k = cue.first >= 2 ? cue.first - 2 : 0; k < std::min(cue.last + 2, s.sentence().last); ++k)
-                        pronoun = pronoun || (k >= s.sentence().first && s.word_in(k, lexicon.object_pronouns));
+                    std::optional<std::size_t> pronoun;
+                    if (pronoun_object) pronoun = cue.last;
+                    for (std::size_t k = cue.first >= 2 ? cue.first - 2 : 0; k < std::min(cue.last + 2, s.sentence().last) && !pronoun; ++k)
+                        if (k >= s.sentence().first && s.word_in(k, lexicon.object_pronouns)) pronoun = k;
+                    // (A singular pronoun stands for one name, not a list: "الاعتراف به".)
+                    const bool plural = pronoun && s.word_in(*pronoun, lexicon.plural_pronouns);
                     if (pronoun)
                         for (std::size_t p = ps.size(); p-- > 0;) {
                             if (ps[p].last > cue.first) continue;
                             const auto& members = ps[p].members;
+                            if (!plural && members.size() > 1 && !lexicon.plural_pronouns.empty()) break;
                             const bool is_source = std::any_of(members.begin(), members.end(), [&](std::size_t m) {
                                 return std::find(sources.begin(), sources.end(), s.actor(m)) != sources.end();
                             });
@@ -814,12 +853,16 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         }
                         break;
                     }
-                if (sources.empty() && !how.starts_with("none")) {
-                    // found nothing
-                }
                 // "المغرب وإسرائيل اتفقا على تطبيع العلاقات بينهما": coordinated subjects of a
                 // symmetric relation are its two sides, whatever follows.
-                const bool reciprocal = a.marker_at_or_after(cue.last, lexicon.reciprocal_markers, 4).has_value();
+                const bool reciprocal = a.marker_at_or_after(cue.last, lexicon.reciprocal_markers, 4).has_value() ||
+                                        (cue.first > s.sentence().first && s.pattern_at(lexicon.reciprocal_markers, cue.first - 1, cue.first));
+                // "Armenia and Azerbaijan recognised each other", "взаимное признание": an act of each
+                // toward the others.
+                if (rule.arguments != CueArguments::pair && reciprocal && sources.size() >= 2 && targets.empty()) {
+                    for (const Entity* e : sources) targets.emplace_back(e, relation);
+                    how += ", each toward the other";
+                }
                 const bool subject_list = how == "subject" || how == "subject after the verb" || how == "agent of the decision";
                 if (rule.arguments == CueArguments::pair && sources.size() >= 2 && subject_list && (reciprocal || targets.empty())) {
                     targets.clear();

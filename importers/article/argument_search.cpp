@@ -69,11 +69,16 @@ std::optional<std::size_t> ArgumentSearch::subject_after() const {
         }
         if (words > 3) return std::nullopt;
         if (!can_be_subject(ps[p])) return std::nullopt;
-        // "الحملة العسكرية الإسرائيلية": a demonym after another noun modifies that noun.
+        // "الحملة العسكرية الإسرائيلية": a demonym after another noun modifies that noun — a title
+        // excepted ("الرئيس الجورجي" is Georgia speaking); the subject may come next.
         if (lexicon_.adjectives_follow_nouns && ps[p].first > cue_.last && tokens[ps[p].first - 1].kind == TokenKind::word &&
             s_.mentions()[ps[p].members.front()].form == NameForm::demonym && !s_.word_in(ps[p].first - 1, lexicon_.list_fillers) &&
-            !s_.word_in(ps[p].first - 1, lexicon_.adverbs))
-            return std::nullopt;
+            !s_.word_in(ps[p].first - 1, lexicon_.adverbs)) {
+            bool titled = false;
+            for (std::size_t k = ps[p].first > cue_.last + 3 ? ps[p].first - 3 : cue_.last; k < ps[p].first && !titled; ++k)
+                if (auto e = s_.pattern_at(lexicon_.head_titles, k, ps[p].first); e && *e == ps[p].first) titled = true;
+            if (!titled) continue;
+        }
         return p;
     }
     return std::nullopt;
@@ -317,7 +322,10 @@ std::optional<std::size_t> ArgumentSearch::act_agent(std::size_t from) const {
 }
 
 std::optional<ArgumentSearch::Agent> ArgumentSearch::agent_after() const {
-    for (std::size_t k = cue_.last; k < end_ && k <= cue_.last + 10; ++k) {
+    // "formed by X": the marker may close the cue's own words.
+    const std::size_t from = cue_.last > cue_.first + 1 && s_.pattern_at(lexicon_.agent_markers, cue_.last - 1, cue_.last) ? cue_.last - 1
+                                                                                                                         : cue_.last;
+    for (std::size_t k = from; k < end_ && k <= cue_.last + 10; ++k) {
         auto e = s_.pattern_at(lexicon_.agent_markers, k, end_);
         if (!e) continue;
         for (std::size_t p = 0; p < s_.phrases().size(); ++p) {

@@ -83,7 +83,13 @@ void gapped_facts(const SentenceAnalysis& s, std::vector<LinkResult>& links) {
         if (!s.word_in(before - 1, lexicon.gapping_markers)) continue;
         const std::string& dash = tokens[after].folded;
         if (dash != "–" && dash != "—" && dash != "-") continue;
-        for (std::size_t c = links.size(); c-- > 0;) {
+        // The verb left out is the main one of the clause before: its first cue with facts.
+        std::optional<std::size_t> main;
+        for (std::size_t c = 0; c < links.size(); ++c) {
+            if (s.cues()[c].last > before) break;
+            if (!links[c].facts.empty() && (!main || s.clause_start(s.cues()[c].first) != s.clause_start(s.cues()[*main].first))) main = c;
+        }
+        for (std::size_t c = main ? *main + 1 : 0; c-- > 0;) {
             if (s.cues()[c].last > before || links[c].facts.empty()) continue;
             LinkResult& link = links[c];
             std::vector<LinkedFact> copies;

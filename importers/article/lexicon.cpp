@@ -80,7 +80,8 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     else if (arguments == "judgement") cue.arguments = CueArguments::judgement;
     else if (arguments == "follow") cue.arguments = CueArguments::follow;
     else if (arguments == "part_of") cue.arguments = CueArguments::part_of;
-    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent, reverse, judgement, follow or part_of");
+    else if (arguments == "comprise") cue.arguments = CueArguments::comprise;
+    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent, reverse, judgement, follow, part_of or comprise");
     for (const auto& kind : sub.strings("target_kinds")) {
         auto parsed = parse_entity_kind(kind);
         if (!parsed) throw Error(where + ": unknown entity kind " + kind);
@@ -125,6 +126,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         if (auto w = root.get("negation_window"); w && w->is_integer()) lexicon.negation_window = static_cast<int>(w->as_int());
         if (auto w = root.get("refusal_window"); w && w->is_integer()) lexicon.refusal_window = static_cast<int>(w->as_int());
         if (auto v = root.get("verb_first"); v && v->is_bool()) lexicon.verb_first = v->as_bool();
+        if (auto v = root.get("pro_drop"); v && v->is_bool()) lexicon.pro_drop = v->as_bool();
         lexicon.refusals = r.patterns("refusals");
         lexicon.hedges = r.patterns("hedges");
         lexicon.attempts = r.patterns("attempts");

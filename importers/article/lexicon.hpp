@@ -28,6 +28,7 @@ enum class CueArguments {
     judgement,       // an evaluative noun: the speaker judges the subject ("Расширение НАТО является посягательством")
     follow,          // "followed suit", "حذت حذوها", "последовали примеру": the subject does what was last reported
     part_of,         // "X is part of Y", "признал X частью Y": the source supports the whole, Y
+    comprise,        // "BRICS comprises X and Y", "يضم الحلف X": the members are the sources, the whole the target
 };
 
 struct CueRule {
@@ -101,6 +102,7 @@ struct Lexicon {
     int negation_window = 3;   // words before a cue where a negator negates it
     int refusal_window = 3;    // words before a cue where a refusal verb may stand (more in verb-first languages)
     bool verb_first = false;   // clauses may put the verb before its subject (Arabic)
+    bool pro_drop = false;     // a verb may carry its subject (Arabic "وأكدت"): the topic then
     bool adjectives_follow_nouns = false;  // "العقوبات الأميركية": a demonym after a nominal cue is its source
     PatternSet refusals;       // make a cue negated: "refused to", "رفض"
     PatternSet attempts;       // "a bid to", "seeking", "سعي", "попытка": no act yet, no fact

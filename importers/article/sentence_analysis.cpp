@@ -109,6 +109,9 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
     }
     // Between the names of a list: commas, quotes, conjunctions, fillers, "in addition to", and once
     // a conjunction is there, an apposition ("…, and the Pacific island of Nauru").
+    // "حلف الناتو كلا من بولندا …": a list opener starts a list of its own.
+    for (std::size_t k = from; k < to; ++k)
+        if (pattern_at(text_.lexicon.list_openers, k, to)) return false;
     bool joined = false;
     // "the Saudi-Iranian deal": two demonyms joined by a hyphen.
     if (to == from + 1 && text_.tokens[from].folded == "-" && !text_.tokens[from].space_before && !text_.tokens[to].space_before) {
@@ -299,7 +302,10 @@ void SentenceAnalysis::find_breaks() {
                        (t.folded == "/" && t.space_before);
         else
             is_break = word_in(i, text_.lexicon.clause_breaks) || word_in(i, text_.lexicon.subordinators) ||
-                       word_in(i, text_.lexicon.relative_pronouns);
+                       word_in(i, text_.lexicon.relative_pronouns) ||
+                       // ", а Ливия – …": a gapping conjunction after a comma opens a clause ("а также" does not).
+                       (word_in(i, text_.lexicon.gapping_markers) && i > sentence_.first && tokens[i - 1].folded == "," &&
+                        !pattern_at(text_.lexicon.list_continuations, i, sentence_.last));
         // A word inside a mention never breaks a clause ("Bosnia and Herzegovina").
         for (const auto& m : mentions_)
             if (i >= m.first && i < m.last) is_break = false;

@@ -130,3 +130,67 @@ TEST_CASE("participles after a comma and light verbs take their clause's subject
         CHECK(any_with(lines, "Taiwan cuts_relations Panama"));
     }
 }
+
+TEST_CASE("judging an act judges whoever did it") {
+    SECTION("an act noun with its agent after 'by'") {
+        const auto lines = extract_lines("en", "2017-11-14", "Georgia condemned the visit by the President of Nauru to Abkhazia.");
+        CHECK(has(lines, "Georgia condemns Nauru 2017-11-14"));
+    }
+    SECTION("a judgement received by an act") {
+        const auto lines = extract_lines("en", "2008-08-27", "Russia's recognition of Abkhazia drew condemnation from Georgia.");
+        CHECK(has(lines, "Georgia condemns Russia 2008-08-27"));
+        CHECK(has(lines, "Russia recognizes Abkhazia 2008-08-27"));
+    }
+    SECTION("Arabic: an act met with a judgement, the verb first") {
+        const auto lines = extract_lines("ar", "2014-10-31", "وقوبل الاعتراف السويدي بترحيب فلسطيني.");
+        CHECK(has(lines, "Palestine praises Sweden 2014-10-31"));
+    }
+}
+
+TEST_CASE("acts repeated for others: gapping, 'as did', 'each other', a list continued") {
+    SECTION("Russian gapping with a dash") {
+        const auto lines = extract_lines("ru", "2017-06-05", "Египет обвинил Катар в поддержке террористов, а Ливия – в финансировании боевиков.");
+        CHECK(has(lines, "Egypt accuses Qatar 2017-06-05"));
+        CHECK(has(lines, "Libya accuses Qatar 2017-06-05"));
+    }
+    SECTION("'as did' in the same sentence") {
+        const auto lines = extract_lines("en", "2017-06-05", "Saudi Arabia cut ties with Qatar, as did Bahrain.");
+        CHECK(has(lines, "Bahrain cuts_relations Qatar 2017-06-05"));
+    }
+    SECTION("each other") {
+        const auto lines = extract_lines("en", "2020-01-01", "Armenia and Georgia recognised each other in 1992.");
+        CHECK(has(lines, "Armenia recognizes Georgia 1992"));
+        CHECK(has(lines, "Georgia recognizes Armenia 1992"));
+    }
+}
+
+TEST_CASE("participles that agree with the noun before them") {
+    SECTION("Russian, after a comma") {
+        const auto lines = extract_lines("ru", "2025-11-01", "Алжир, поддерживающий Фронт Полисарио, не голосовал.");
+        CHECK(has(lines, "Algeria supports Polisario Front 2025-11-01"));
+    }
+    SECTION("Arabic, with the article, after the name") {
+        const auto lines = extract_lines("ar", "2023-07-26", "أشاد لافروف بموقف كوريا الشمالية الداعم لروسيا.");
+        CHECK(has(lines, "North Korea supports Russia 2023-07-26"));
+    }
+}
+
+TEST_CASE("organisations and the states that form them") {
+    SECTION("formed by") {
+        const auto lines = extract_lines("en", "2023-08-24", "The bloc was formed by Brazil, Russia and India in 2009.");
+        CHECK_FALSE(any_with(lines, "member_of"));  // no organisation named yet
+        const auto named = extract_lines("en", "2023-08-24", "BRICS met in Johannesburg. The bloc was formed by Brazil, Russia and India in 2009.");
+        CHECK(has(named, "Brazil member_of BRICS 2009"));
+        CHECK(has(named, "India member_of BRICS 2009"));
+    }
+    SECTION("Arabic: an organisation comprising its members") {
+        const auto lines = extract_lines("ar", "2023-09-16", "ويضم حلف الناتو كلا من بولندا وإستونيا.");
+        CHECK(any_with(lines, "Poland member_of NATO"));
+        CHECK(any_with(lines, "Estonia member_of NATO"));
+    }
+}
+
+TEST_CASE("an Arabic verb without a subject that opens its sentence takes the topic") {
+    const auto lines = extract_lines("ar", "2023-05-01", "قطعت الجزائر علاقاتها مع المغرب. وأدانت الهجوم على غزة.");
+    CHECK(has(lines, "Algeria cuts_relations Morocco 2023-05-01"));
+}
