@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 namespace stancegraph {
 
@@ -210,6 +211,16 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         }
         if (auto cues = root.get("cues"); cues && cues->is_array())
             for (std::size_t i = 0; i < cues->size(); ++i) lexicon.cues.push_back(read_cue(cues->at(i), r, ontology, i));
+        {
+            // Tagged by kind, beside the cues, so that one lookup per word finds both.
+            const PatternSet* sets[] = {&lexicon.references.speaker, &lexicon.references.organisation, &lexicon.references.territory,
+                                        &lexicon.references.state, &lexicon.references.pair, &lexicon.references.group,
+                                        &lexicon.pair_references};
+            for (std::uint32_t kind = 0; kind < std::size(sets); ++kind)
+                for (std::size_t i = 0; i < sets[kind]->size(); ++i) {
+                    lexicon.cue_patterns.add(sets[kind]->at(i), kReferenceTag | kind);
+                }
+        }
         for (std::size_t i = 0; i < lexicon.cues.size(); ++i)
             for (std::size_t k = 0; k < lexicon.cues[i].patterns.size(); ++k)
                 lexicon.cue_patterns.add(lexicon.cues[i].patterns[k], static_cast<std::uint32_t>(i << 16 | k));

@@ -62,6 +62,11 @@ struct ReferenceLexicon {
     std::vector<std::string> event_families;  // per events pattern tag
 };
 
+constexpr std::uint32_t kReferenceTag = 0x80000000u;
+
+enum ReferenceKind : std::uint32_t { speaker_reference, organisation_reference, territory_reference, state_reference,
+                                     pair_reference, group_reference, territory_pair_reference };
+
 struct TimeLexicon {
     std::unordered_map<std::string, int> months;    // folded word → 1..12 (every case form)
     std::unordered_map<std::string, int> weekdays;  // folded word → 0 (Monday) .. 6 (Sunday)
@@ -165,7 +170,9 @@ struct Lexicon {
     std::vector<std::string> instrumental_endings;  // Russian: "Эстонией", the agent of a noun
     ReferenceLexicon references;
     std::vector<CueRule> cues;
-    PatternSet cue_patterns;  // every cue's patterns, tagged rule index << 16 | pattern index
+    // Every cue's patterns, tagged rule index << 16 | pattern index, and every reference's, tagged
+    // kReferenceTag | ReferenceKind: the words of a sentence are looked up once for both.
+    PatternSet cue_patterns;
     TimeLexicon time;
 };
 

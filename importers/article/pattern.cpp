@@ -89,11 +89,28 @@ std::size_t prefix_bytes(std::string_view word, std::size_t n) {
 constexpr std::size_t kPrefixKey = 3;  // prefix patterns are filed under their first three letters
 }  // namespace
 
-std::size_t PatternSet::lead(std::string_view word) {
-    if (word.empty()) return 0;
-    const auto b0 = static_cast<unsigned char>(word[0]);
-    const auto b1 = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
-    return static_cast<std::size_t>(b0) << 8 | b1;
+PatternSet::Leads PatternSet::leads(std::string_view word) {
+    // Hashes of the first one, two and three letters (not bytes: in Arabic and Cyrillic two bytes
+    // are one letter; and in Arabic two letters are often the article).
+    Leads out;
+    std::uint64_t packed = 0;
+    std::size_t pos = 0;
+    for (int letter = 0; letter < 3; ++letter) {
+        if (pos < word.size()) {
+            const auto lead = static_cast<unsigned char>(word[pos]);
+            const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            for (std::size_t i = 0; i < length && pos < word.size(); ++i, ++pos) packed = packed << 8 | static_cast<unsigned char>(word[pos]);
+        }
+        out.key[letter] = static_cast<std::uint16_t>((packed * 0x9E3779B97F4A7C15ull) >> 48);
+    }
+    return out;
+}
+
+std::size_t PatternSet::letters(std::string_view word) {
+    std::size_t n = 0;
+    for (unsigned char c : word)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
 }
 
 PatternSet::PatternSet(std::vector<Pattern> patterns) {
@@ -103,13 +120,11 @@ PatternSet::PatternSet(std::vector<Pattern> patterns) {
 void PatternSet::add(Pattern pattern, std::uint32_t tag) {
     const auto index = static_cast<std::uint32_t>(patterns_.size());
     for (const auto& alternative : pattern.first_alternatives()) {
-        // A one-byte prefix ("a*") may be followed by any byte.
-        if (alternative.size() <= 2 && alternative.back() == '*')
-            for (std::size_t b = 0; b < 256; ++b) leads_.set(static_cast<std::size_t>(static_cast<unsigned char>(alternative[0])) << 8 | b);
-        else
-            leads_.set(lead(alternative));
+        // A one-letter prefix ("a*", "م*") may be followed by any letter; so may a one-letter word.
+        const std::string_view stem(alternative.data(), alternative.back() == '*' ? alternative.size() - 1 : alternative.size());
+        const std::size_t n = std::min<std::size_t>(letters(stem), 3);
+        if (n > 0) leads_[n - 1].set(leads(stem).key[n - 1]);
         if (alternative.back() == '*') {
-            const std::string_view stem(alternative.data(), alternative.size() - 1);
             by_prefix_[std::string(stem.substr(0, prefix_bytes(stem, kPrefixKey)))].push_back(index);
         } else {
             exact_[alternative].push_back(index);
@@ -125,7 +140,9 @@ void PatternSet::matches_at(const TextForms& forms, std::size_t start, std::size
     if (start >= limit) return;
     std::vector<std::uint32_t> candidates;
     for (const auto& form : *forms[start]) {
-        if (form.empty() || !leads_.test(lead(form))) continue;
+        if (form.empty()) continue;
+        const Leads keys = leads(form);
+        if (!leads_[2].test(keys.key[2]) && !leads_[1].test(keys.key[1]) && !leads_[0].test(keys.key[0])) continue;
         if (auto it = exact_.find(std::string_view(form)); it != exact_.end())
             candidates.insert(candidates.end(), it->second.begin(), it->second.end());
         std::size_t previous = 0;

@@ -51,7 +51,7 @@ bool word_matches(const std::string& alternative, const std::string& form);
 
 // Many patterns indexed by their first word, so that only those that can start at a word are tried:
 // exact first words by the word, prefix first words by their first three letters, and all of them
-// behind a filter on the first two bytes that rejects most words without hashing them.
+// behind a filter on their first letters that rejects most words without hashing them.
 class PatternSet {
 public:
     PatternSet() = default;
@@ -76,11 +76,15 @@ private:
         std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
     };
     using Index = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
-    static std::size_t lead(std::string_view word);  // the first two bytes, as a filter key
+    struct Leads {
+        std::uint16_t key[3] = {0, 0, 0};  // the first one, two and three letters, hashed
+    };
+    static Leads leads(std::string_view word);
+    static std::size_t letters(std::string_view word);
 
     std::vector<Pattern> patterns_;
     std::vector<std::uint32_t> tags_;
-    std::bitset<65536> leads_;
+    std::bitset<65536> leads_[3];  // by the first one, two and three letters of first words
     Index exact_;
     Index by_prefix_;
 };

@@ -5,6 +5,7 @@
 #include "sentence_analysis.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace stancegraph {
 
@@ -171,13 +172,23 @@ private:
                                [&](const std::string& e) { return last.folded.ends_with(e); });
         // A pair reference ("обе республики") is no name.
         if (m.first >= m.last || m.candidates.empty()) return true;
-        for (const auto& name : m.entity->names) {
-            const std::string key = name_key(name.text);
-            const auto space = key.rfind(' ');
-            const std::string_view word = space == std::string::npos ? std::string_view(key) : std::string_view(key).substr(space + 1);
-            if (word == last.folded) return true;
-        }
-        return false;
+        const auto& words = last_words(*m.entity);
+        return std::find(words.begin(), words.end(), last.folded) != words.end();
+    }
+
+    // The last word of each of an entity's names, folded: computed once per entity and thread, since
+    // the gazetteer's entities live as long as the program.
+    static const std::vector<std::string>& last_words(const Entity& entity) {
+        thread_local std::unordered_map<const Entity*, std::vector<std::string>> cache;
+        auto [it, added] = cache.try_emplace(&entity);
+        if (added)
+            for (const auto& name : entity.names) {
+                const std::string key = name_key(name.text);
+                const auto space = key.rfind(' ');
+                std::string word = space == std::string::npos ? key : key.substr(space + 1);
+                if (std::find(it->second.begin(), it->second.end(), word) == it->second.end()) it->second.push_back(std::move(word));
+            }
+        return it->second;
     }
 
     // "ethnic Albanian leaders", "этнических албанцев": a demonym that names a people.

@@ -36,8 +36,8 @@ SentenceAnalysis::SentenceAnalysis(const ArticleText& text, const Sentence& sent
     : text_(text), sentence_(sentence), mentions_(std::move(mentions)), discourse_(discourse), quote_speaker_(quote_speaker),
       index_(index), starts_in_quotation_(starts_in_quotation) {
     name_states_by_their_nouns();
-    add_pair_references(earlier, later);
-    add_discourse_references();
+    scan_patterns();
+    add_references(earlier, later);
     for (const auto& m : mentions_) {
         const Entity* e = m.entity;
         const Entity* actor = e;
@@ -154,70 +154,7 @@ std::string prepositional_clitic(const Lexicon& lexicon, const Token& token) {
 
 }  // namespace
 
-void SentenceAnalysis::add_pair_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later) {
-    const ReferenceLexicon& refs = text_.lexicon.references;
-    if (text_.lexicon.pair_references.empty() && refs.pair.empty()) return;
-    std::vector<Mention> added;
-    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
-        // "the two republics" are the last two territories; "the two countries" the last two actors.
-        bool territories = true;
-        auto end = pattern_at(text_.lexicon.pair_references, i, sentence_.last);
-        if (!end) {
-            end = pattern_at(refs.pair, i, sentence_.last);
-            territories = false;
-        }
-        if (!end) continue;
-        const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return i < m.last && m.first < *end; });
-        if (inside) continue;
-        // The last two distinct territories (actors) named before (in this sentence or earlier ones),
-        // found walking back without copying: long articles have many sentences and many names.
-        std::vector<const Entity*> pair;
-        auto take = [&](const Entity* e, NameForm form) {
-            // A capital is more often the place something happened than one of a pair.
-            if (!territories && form == NameForm::capital) return;
-            const bool fits = territories ? e->kind == EntityKind::territory
-                                          : (e->kind == EntityKind::state || e->kind == EntityKind::territory ||
-                                             e->kind == EntityKind::organisation || e->kind == EntityKind::group);
-            if (pair.size() < 2 && fits && std::find(pair.begin(), pair.end(), e) == pair.end()) pair.push_back(e);
-        };
-        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-            if (it->last <= i) take(it->entity, it->form);
-        for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) take(*it, NameForm::name);
-        // Named only later ("… its two separatist republics. The breakaway states of Donetsk and …").
-        if (pair.size() < 2 && territories) {
-            pair.clear();
-            for (const auto& m : mentions_)
-                if (m.first >= *end) take(m.entity, m.form);
-            for (auto it = later.begin(); it != later.end() && pair.size() < 2; ++it) take(*it, NameForm::name);
-            std::reverse(pair.begin(), pair.end());
-        }
-        if (pair.size() < 2) continue;
-        const std::string clitic = prepositional_clitic(text_.lexicon, text_.tokens[i]);
-        for (auto it = pair.rbegin(); it != pair.rend(); ++it) {
-            Mention m;
-            m.first = i;
-            m.last = *end;
-            m.entity = *it;
-            m.candidates = {*it};
-            m.prepositional = !clitic.empty();
-            m.clitic = clitic;
-            m.reference = true;
-            added.push_back(m);
-        }
-        i = *end - 1;
-    }
-    mentions_.insert(mentions_.end(), added.begin(), added.end());
-    std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-}
-
-void SentenceAnalysis::add_discourse_references() {
-    const ReferenceLexicon& refs = text_.lexicon.references;
-    const std::pair<const PatternSet*, const Entity*> kinds[] = {
-        {&refs.speaker, discourse_.speaker ? discourse_.speaker : discourse_.topic},
-        {&refs.organisation, discourse_.organisation},
-        {&refs.territory, discourse_.territory},
-        {&refs.state, discourse_.state},
-    };
+void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later) {
     std::vector<Mention> added;
     auto add = [&](std::size_t first, std::size_t last, const Entity* entity) {
         Mention m;
@@ -230,36 +167,70 @@ void SentenceAnalysis::add_discourse_references() {
         m.reference = true;
         added.push_back(m);
     };
-    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
-        if (text_.tokens[i].kind != TokenKind::word) continue;
-        const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first <= i && i < m.last; });
-        if (inside) continue;
-        // "the three countries", "هذه الدول", "эти страны": the last list named together.
-        if (discourse_.group.size() >= 2)
-            if (auto end = pattern_at(refs.group, i, sentence_.last)) {
-                for (const Entity* e : discourse_.group) add(i, *end, e);
-                i = *end - 1;
-                continue;
+    const Entity* single[] = {discourse_.speaker ? discourse_.speaker : discourse_.topic, discourse_.organisation,
+                              discourse_.territory, discourse_.state};
+    for (std::size_t next = 0; next < matched_.size();) {
+        // The longest reference starting at a word, and its kind (matches come in word order).
+        const std::size_t i = matched_[next].first;
+        std::size_t end = 0;
+        std::uint32_t kind = 0;
+        for (; next < matched_.size() && matched_[next].first == i; ++next)
+            if ((matched_[next].tag & kReferenceTag) && matched_[next].end > end) {
+                end = matched_[next].end;
+                kind = matched_[next].tag & ~kReferenceTag;
             }
-        for (const auto& [patterns, entity] : kinds) {
-            if (!entity || patterns->empty()) continue;
-            auto end = pattern_at(*patterns, i, sentence_.last);
-            if (!end) continue;
-            // A name beside the noun says whose it is ("the Russian ministry", "the ministry of
-            // Finland", "МИД Китая", "وزارة الخارجية السعودية"): the name then stands for itself.
-            const bool named = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
-                // "the ministry of Finland", "Правительство Республики Никарагуа", "وزارة خارجية قطر".
-                const bool genitive_after = (m.first == *end + 1 && word_in(*end, text_.lexicon.genitive_markers)) ||
-                                            ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) &&
-                                             m.first > *end && m.first <= *end + 2 && text_.tokens[*end].kind == TokenKind::word &&
-                                             (m.first == *end + 1 || text_.tokens[*end + 1].kind == TokenKind::word));
-                return (m.first < *end && i < m.last) || (m.last <= i && m.last + 2 >= i) || m.first == *end || genitive_after;
-            });
-            if (named) break;
-            add(i, *end, entity);
-            i = *end - 1;
-            break;
+        if (end == 0 || text_.tokens[i].kind != TokenKind::word) continue;
+        if (!added.empty() && i < added.back().last) continue;
+        const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return i < m.last && m.first < end; });
+        if (inside) continue;
+        if (kind == group_reference) {
+            // "the three countries", "هذه الدول", "эти страны": the last list named together.
+            if (discourse_.group.size() < 2) continue;
+            for (const Entity* e : discourse_.group) add(i, end, e);
+            continue;
         }
+        if (kind == pair_reference || kind == territory_pair_reference) {
+            // "the two republics" are the last two territories; "the two countries" the last two actors.
+            const bool territories = kind == territory_pair_reference;
+            std::vector<const Entity*> pair;
+            auto take = [&](const Entity* e, NameForm form) {
+                // A capital is more often the place something happened than one of a pair.
+                if (!territories && form == NameForm::capital) return;
+                const bool fits = territories ? e->kind == EntityKind::territory
+                                              : (e->kind == EntityKind::state || e->kind == EntityKind::territory ||
+                                                 e->kind == EntityKind::organisation || e->kind == EntityKind::group);
+                if (pair.size() < 2 && fits && std::find(pair.begin(), pair.end(), e) == pair.end()) pair.push_back(e);
+            };
+            // The last two named before (in this sentence or earlier ones), found walking back without
+            // copying: long articles have many sentences and many names.
+            for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+                if (it->last <= i) take(it->entity, it->form);
+            for (auto it = earlier.rbegin(); it != earlier.rend() && pair.size() < 2; ++it) take(*it, NameForm::name);
+            // Named only later ("… its two separatist republics. The breakaway states of Donetsk and …").
+            if (pair.size() < 2 && territories) {
+                pair.clear();
+                for (const auto& m : mentions_)
+                    if (m.first >= end) take(m.entity, m.form);
+                for (auto it = later.begin(); it != later.end() && pair.size() < 2; ++it) take(*it, NameForm::name);
+                std::reverse(pair.begin(), pair.end());
+            }
+            if (pair.size() < 2) continue;
+            for (auto it = pair.rbegin(); it != pair.rend(); ++it) add(i, end, *it);
+            continue;
+        }
+        const Entity* entity = single[kind];
+        if (!entity) continue;
+        // A name beside the noun says whose it is ("the Russian ministry", "the ministry of Finland",
+        // "Правительство Республики Никарагуа", "وزارة خارجية قطر"): the name then stands for itself.
+        const bool named = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+            const bool genitive_after = (m.first == end + 1 && word_in(end, text_.lexicon.genitive_markers)) ||
+                                        ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) && m.first > end &&
+                                         m.first <= end + 2 && text_.tokens[end].kind == TokenKind::word &&
+                                         (m.first == end + 1 || text_.tokens[end + 1].kind == TokenKind::word));
+            return (m.last <= i && m.last + 2 >= i) || m.first == end || genitive_after;
+        });
+        if (named) continue;
+        add(i, end, entity);
     }
     if (added.empty()) return;
     mentions_.insert(mentions_.end(), added.begin(), added.end());
@@ -357,18 +328,22 @@ std::size_t SentenceAnalysis::clause_end(std::size_t token) const {
     return sentence_.last;
 }
 
+void SentenceAnalysis::scan_patterns() {
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
+        if (text_.tokens[i].kind == TokenKind::punct) continue;
+        text_.lexicon.cue_patterns.matches_at(text_.forms, i, sentence_.last, found);
+        for (const auto& [index, end] : found) matched_.push_back({i, end, text_.lexicon.cue_patterns.tag(index)});
+    }
+}
+
 void SentenceAnalysis::find_cues() {
     const std::size_t last = sentence_.last;
     std::vector<CueMatch> candidates;
-    std::vector<std::pair<std::size_t, std::size_t>> found;
-    for (std::size_t i = sentence_.first; i < last; ++i) {
-        if (text_.tokens[i].kind == TokenKind::punct) continue;
-        text_.lexicon.cue_patterns.matches_at(text_.forms, i, last, found);
-        for (const auto& [index, end] : found) {
-            const std::uint32_t tag = text_.lexicon.cue_patterns.tag(index);
-            const CueRule& rule = text_.lexicon.cues[tag >> 16];
-            candidates.push_back({&rule, &rule.patterns[tag & 0xFFFF], i, end});
-        }
+    for (const auto& match : matched_) {
+        if (match.tag & kReferenceTag) continue;
+        const CueRule& rule = text_.lexicon.cues[match.tag >> 16];
+        candidates.push_back({&rule, &rule.patterns[match.tag & 0xFFFF], match.first, match.end});
     }
     // Longer patterns win; then earlier ones. A cue inside an entity's name is no cue.
     std::stable_sort(candidates.begin(), candidates.end(), [](const CueMatch& a, const CueMatch& b) {

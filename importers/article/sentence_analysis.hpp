@@ -95,8 +95,11 @@ public:
     bool only_list_glue(std::size_t from, std::size_t to) const;
 
 private:
-    void add_pair_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later);
-    void add_discourse_references();
+    // References to what was named before: pairs ("the two republics"), lists ("the three
+    // countries") and role nouns ("the ministry", "the bloc"), added as mentions.
+    void add_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later);
+    // Looks every word up once in the lexicon's cue and reference patterns.
+    void scan_patterns();
     void name_states_by_their_nouns();
     void find_cues();
     void find_breaks();
@@ -108,6 +111,12 @@ private:
     std::vector<Mention> mentions_;
     std::vector<const Entity*> actors_;
     std::vector<const Entity*> targets_;
+    struct PatternMatch {
+        std::size_t first = 0;
+        std::size_t end = 0;
+        std::uint32_t tag = 0;  // a cue's (rule << 16 | pattern) or kReferenceTag | ReferenceKind
+    };
+    std::vector<PatternMatch> matched_;  // in word order
     std::vector<CueMatch> cues_;
     std::vector<TimeExpression> times_;
     std::vector<Phrase> phrases_;
