@@ -10,6 +10,7 @@ PACKAGES=(
   libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev catch2 libcli11-dev
   libicu-dev iso-codes libgraphviz-dev graphviz fonts-noto-core libzip-dev
   sqlite3 libxml2-utils python3 python3-networkx python3-igraph postgresql
+  hunspell-ru hunspell-tools
 )
 
 install_dependencies() {

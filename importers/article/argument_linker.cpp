@@ -493,7 +493,10 @@ bool attributive(const SentenceAnalysis& s, const CueMatch& cue) {
     // "X shelled positions" is a verb.
     std::size_t before = cue.first;
     if (before > s.sentence().first && tokens[before - 1].folded.ends_with("ly")) --before;
-    if (before <= s.sentence().first || !s.word_in(before - 1, lexicon.determiners)) return false;
+    // … or after a possessive: "Georgia's occupied territories".
+    const bool possessive = before >= s.sentence().first + 2 && tokens[before - 2].folded == "'" &&
+                            s.word_in(before - 1, lexicon.possessive_markers);
+    if (before <= s.sentence().first || (!s.word_in(before - 1, lexicon.determiners) && !possessive)) return false;
     const Token& next = tokens[cue.last];
     if (next.kind != TokenKind::word || next.capitalized || next.folded.ends_with("ly")) return false;
     if (std::any_of(s.mentions().begin(), s.mentions().end(), [&](const Mention& m) { return m.first == cue.last; })) return false;

@@ -272,8 +272,10 @@ std::optional<std::size_t> ArgumentSearch::object_after(std::size_t from, const 
         // Another cue between is the object ("welcomed the recognition of …") when it comes first
         // after this one; further on it belongs to a noun in between ("an operation against
         // factions that the US supports").
+        // (A generated cue stands in no hand-written cue's way.)
         for (std::size_t c = 0; c < cues.size(); ++c)
-            if (c != cue_index_ && cues[c].first >= from && cues[c].last <= phrase.first) {
+            if (c != cue_index_ && cues[c].first >= from && cues[c].last <= phrase.first &&
+                (!cues[c].rule->generated || cue_.rule->generated)) {
                 if (note_block && cues[c].first <= from + 6) blocked_by_ = c;
                 return std::nullopt;
             }

@@ -211,6 +211,25 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         }
         if (auto cues = root.get("cues"); cues && cues->is_array())
             for (std::size_t i = 0; i < cues->size(); ++i) lexicon.cues.push_back(read_cue(cues->at(i), r, ontology, i));
+        // Cue entries generated from other sources (generated/<language>.*.json, e.g. the event
+        // coders' CAMEO dictionaries), after the hand-written ones, which win where both match.
+        const auto generated = std::filesystem::path(path).parent_path() / "generated";
+        std::vector<std::filesystem::path> extra;
+        std::error_code ec;
+        for (const auto& item : std::filesystem::directory_iterator(generated, ec))
+            if (item.is_regular_file() && item.path().extension() == ".json" &&
+                item.path().filename().string().starts_with(lexicon.language + "."))
+                extra.push_back(item.path());
+        std::sort(extra.begin(), extra.end());
+        for (const auto& file : extra) {
+            const JsonDocument more = JsonDocument::parse_file(file.string());
+            const Reader g{more.root(), file.string()};
+            if (auto cues = more.root().get("cues"); cues && cues->is_array())
+                for (std::size_t i = 0; i < cues->size(); ++i) {
+                    lexicon.cues.push_back(read_cue(cues->at(i), g, ontology, i));
+                    lexicon.cues.back().generated = true;
+                }
+        }
         {
             // Tagged by kind, beside the cues, so that one lookup per word finds both.
             const PatternSet* sets[] = {&lexicon.references.speaker, &lexicon.references.organisation, &lexicon.references.territory,

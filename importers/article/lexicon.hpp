@@ -46,6 +46,7 @@ struct CueRule {
     // A noun whose bare genitive is its object, not its agent ("признание Косово", recognition of Kosovo);
     // the agent is then marked ("Россией", "со стороны России").
     bool genitive_object = false;
+    bool generated = false;  // from a generated file (the CAMEO dictionaries): a hand-written cue wins over it
 };
 
 // Words that point back to something the text named before (docs/extraction.md, "Discourse").

@@ -345,8 +345,10 @@ void SentenceAnalysis::find_cues() {
         const CueRule& rule = text_.lexicon.cues[match.tag >> 16];
         candidates.push_back({&rule, &rule.patterns[match.tag & 0xFFFF], match.first, match.end});
     }
-    // Longer patterns win; then earlier ones. A cue inside an entity's name is no cue.
+    // Hand-written cues win over generated ones; then longer patterns; then earlier ones. A cue
+    // inside an entity's name is no cue.
     std::stable_sort(candidates.begin(), candidates.end(), [](const CueMatch& a, const CueMatch& b) {
+        if (a.rule->generated != b.rule->generated) return !a.rule->generated;
         if (a.pattern->word_count() != b.pattern->word_count()) return a.pattern->word_count() > b.pattern->word_count();
         return a.first < b.first;
     });
