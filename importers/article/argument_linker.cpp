@@ -426,8 +426,12 @@ public:
             if (cue_.first > first()) {
                 const Token& before = tokens[cue_.first - 1];
                 if (s_.word_in(cue_.first - 1, lexicon_.object_markers)) return true;
+                // (Not a conjunction that merely begins like one: "بينما اعتبرت".)
+                const bool conjunction = s_.word_in(cue_.first - 1, lexicon_.subordinators) ||
+                                         s_.word_in(cue_.first - 1, lexicon_.clause_breaks) ||
+                                         s_.word_in(cue_.first - 1, lexicon_.complementizers);
                 for (const auto& c : lexicon_.prepositional_clitics)
-                    if (before.folded.starts_with(c) && before.folded.size() >= c.size() + 6) return true;
+                    if (!conjunction && before.folded.starts_with(c) && before.folded.size() >= c.size() + 6) return true;
             }
         }
         if (lexicon_.determiners.empty()) return false;
@@ -605,6 +609,88 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         sources.push_back(judge);
         add_targets({*judged}, relation);
         how = "speaker judges";
+    } else if (rule.arguments == CueArguments::evaluation) {
+        // "called the strikes aggression", "اعتبرت الخطوة بأنها مؤسفة", "назвал операцию Турции
+        // вторжением": the word the verb applies to its object gives the relation; whoever the object
+        // names, or whoever did the act it names, is the target.
+        if (cue.last < s.sentence().last && s.word_in(cue.last, lexicon.evaluation_blockers)) {
+            note("dropped: not an evaluation ('called on', 'called for')");
+            return result;
+        }
+        std::optional<std::size_t> word_first, word_last;
+        // The word may stand in a clause of its own ("اعتبر الخطوة بأنها مؤسفة", "said it was illegal").
+        const std::size_t horizon = std::min(s.sentence().last, cue.last + 10);
+        for (std::size_t k = cue.last; k < horizon && !word_first; ++k) {
+            std::vector<std::pair<std::size_t, std::size_t>> found;
+            lexicon.evaluations.matches_at(s.text().forms, k, s.sentence().last, found);
+            if (found.empty()) continue;
+            word_first = k;
+            word_last = found.front().second;
+            relation = lexicon.evaluation_relations[lexicon.evaluations.tag(found.front().first)];
+        }
+        if (!word_first) {
+            note("dropped: no evaluative word after it");
+            return result;
+        }
+        add_side(l.sources());
+        auto other_than_sources = [&](std::size_t p) {
+            std::vector<std::size_t> others;
+            for (std::size_t m : a.actors(ps[p]))
+                if (s.target(m) && std::find(sources.begin(), sources.end(), s.target(m)) == sources.end()) others.push_back(m);
+            return others;
+        };
+        auto take = [&](std::size_t p, const char* where) {
+            const auto others = other_than_sources(p);
+            if (others.empty()) return false;
+            add_targets(others, relation);
+            how += std::string(", ") + where;
+            return true;
+        };
+        bool found = false;
+        // The object between the verb and the word ("described the Russian move as illegal").
+        for (std::size_t p = 0; p < ps.size() && !found; ++p)
+            if (ps[p].first > cue.first && ps[p].last <= *word_first && ps[p].governed != Governed::attribution)
+                found = take(p, "the object");
+        // Where case marks the object, it may stand before the verb ("Атаку турецкого самолёта Путин назвал …").
+        if (!found && lexicon.inflects_names)
+            for (std::size_t p = 0; p < ps.size() && !found; ++p)
+                if (ps[p].first >= l.start() && ps[p].last <= cue.first && ps[p].governed != Governed::attribution &&
+                    ps[p].governed != Governed::locative)
+                    found = take(p, "the object before the verb");
+        // The word's own agent ("ما وصفته بالتقصير الكبير من قبل إيران", "called it aggression by X").
+        for (std::size_t p = 0; p < ps.size() && !found; ++p)
+            if (ps[p].first >= *word_last && ps[p].first <= *word_last + 6 &&
+                (ps[p].governed == Governed::agent || ps[p].governed == Governed::genitive))
+                found = take(p, "the word's agent");
+        // "calling it premature", "الخطوة": an act reported before; its doer.
+        if (!found)
+            for (std::size_t k = cue.first; k < *word_first && !found; ++k) {
+                std::vector<std::pair<std::size_t, std::size_t>> acts;
+                lexicon.references.events.matches_at(s.text().forms, k, *word_first, acts);
+                const bool pronoun = s.word_in(k, lexicon.object_pronouns) || s.pattern_at(lexicon.act_nouns, k, *word_first) ||
+                                     s.pattern_at(lexicon.decision_nouns, k, *word_first);
+                if (acts.empty() && !pronoun) continue;
+                const std::string family = acts.empty() ? "" : lexicon.references.event_families[lexicon.references.events.tag(acts.front().first)];
+                if (const DiscourseEvent* event = s.discourse().last_event(family, s.index(), 2))
+                    for (const Entity* doer : event->sources)
+                        if (std::find(sources.begin(), sources.end(), doer) == sources.end()) {
+                            targets.emplace_back(doer, relation);
+                            found = true;
+                        }
+                if (found) how += ", the act reported before";
+                // "condemned a visit by X, calling it a violation": else the agent of the act named
+                // before; "cautioned Sweden against recognition, calling it premature": else the last
+                // one named before that is not the source.
+                for (std::size_t k = cue.first; k-- > s.sentence().first && !found && pronoun;)
+                    if (s.pattern_at(lexicon.agent_markers, k, cue.first)) {
+                        for (std::size_t p = 0; p < ps.size() && !found; ++p)
+                            if (ps[p].first > k && ps[p].first <= k + 12 && ps[p].last <= cue.first) found = take(p, "the act's agent before");
+                        break;
+                    }
+                for (std::size_t p = ps.size(); p-- > 0 && !found && pronoun;)
+                    if (ps[p].last <= cue.first) found = take(p, "the last named before");
+                break;
+            }
     } else if (rule.arguments == CueArguments::reverse) {
         // The subject after the cue; the target the nearest fitting entity before it.
         std::optional<std::size_t> after;

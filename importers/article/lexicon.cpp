@@ -65,8 +65,10 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     const std::string where = reader.path + ": cue " + (cue.id.empty() ? std::to_string(index + 1) : cue.id);
     if (cue.id.empty()) throw Error(where + ": missing \"id\"");
     // A "follow" cue takes the relation of the act it follows; the others name theirs.
-    const std::string relation_name =
-        entry.get_string("relation").value_or(entry.get_string("arguments").value_or("") == "follow" ? "supports" : "");
+    // An "evaluation" cue takes the relation of the word it applies (Lexicon::evaluations).
+    const std::string arguments_name = entry.get_string("arguments").value_or("");
+    const std::string relation_name = entry.get_string("relation").value_or(
+        arguments_name == "follow" || arguments_name == "evaluation" ? "supports" : "");
     cue.relation = relation_id(ontology, relation_name, where);
     if (auto negated = entry.get_string("negated")) cue.negated = relation_id(ontology, *negated, where);
     const Reader sub{entry, reader.path};
@@ -82,7 +84,8 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     else if (arguments == "follow") cue.arguments = CueArguments::follow;
     else if (arguments == "part_of") cue.arguments = CueArguments::part_of;
     else if (arguments == "comprise") cue.arguments = CueArguments::comprise;
-    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent, reverse, judgement, follow, part_of or comprise");
+    else if (arguments == "evaluation") cue.arguments = CueArguments::evaluation;
+    else throw Error(where + ": \"arguments\" must be subject_object, passive, pair, adjacent, reverse, judgement, follow, part_of, comprise or evaluation");
     for (const auto& kind : sub.strings("target_kinds")) {
         auto parsed = parse_entity_kind(kind);
         if (!parsed) throw Error(where + ": unknown entity kind " + kind);
@@ -191,6 +194,14 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.act_nouns = r.patterns("act_nouns");
         lexicon.noun_agent_markers = r.patterns("noun_agent_markers");
         lexicon.instrumental_endings = r.strings("instrumental_endings");
+        if (auto evaluations = root.get("evaluations"); evaluations && evaluations->is_object())
+            for (const auto& [relation, list] : evaluations->members()) {
+                const Reader er{*evaluations, path + ": evaluations"};
+                const auto tag = static_cast<std::uint32_t>(lexicon.evaluation_relations.size());
+                lexicon.evaluation_relations.push_back(relation_id(ontology, std::string(relation), path + ": evaluations"));
+                for (auto& pattern : er.compile(er.strings(relation), relation)) lexicon.evaluations.add(std::move(pattern), tag);
+            }
+        lexicon.evaluation_blockers = r.words("evaluation_blockers");
         for (auto& e : lexicon.instrumental_endings) e = fold(e);
         if (auto refs = root.get("references"); refs && refs->is_object()) {
             const Reader rr{*refs, path + ": references"};
@@ -283,7 +294,7 @@ WordClasses::WordClasses(const Lexicon& l) {
              &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
              &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.negation_cancellers, &l.gapping_markers,
              &l.plural_pronouns, &l.topic_pronouns, &l.determiners, &l.possessive_determiners, &l.time.last_before, &l.time.last_after, &l.time.this_words,
-             &l.time.year_words, &l.time.since, &l.time.ago};
+             &l.time.year_words, &l.time.since, &l.time.ago, &l.evaluation_blockers};
     for (std::size_t i = 0; i < sets_.size(); ++i)
         for (const auto& word : *sets_[i]) words_[word] |= std::uint64_t{1} << i;
 }

@@ -29,6 +29,8 @@ enum class CueArguments {
     follow,          // "followed suit", "حذت حذوها", "последовали примеру": the subject does what was last reported
     part_of,         // "X is part of Y", "признал X частью Y": the source supports the whole, Y
     comprise,        // "BRICS comprises X and Y", "يضم الحلف X": the members are the sources, the whole the target
+    evaluation,      // "called the strikes aggression", "وصف الخطوة بأنها غير قانونية", "назвал операцию вторжением":
+                     // the word applied to the object (Lexicon::evaluations) gives the relation
 };
 
 struct CueRule {
@@ -168,6 +170,9 @@ struct Lexicon {
     PatternSet decision_nouns;   // "decision", "move", "قرار", "решение": their agent does the act they name
     PatternSet act_nouns;        // "decision", "visit", "действия": judging one judges whoever did it
     PatternSet noun_agent_markers;  // "from": "drew condemnation from X", "announcements from X to recognise"
+    PatternSet evaluations;                        // "illegal", "aggression", "historic": what an evaluation verb calls its object
+    std::vector<RelationId> evaluation_relations;  // per evaluations pattern tag
+    std::unordered_set<std::string> evaluation_blockers;  // "called on", "called for": no evaluation verb then
     std::vector<std::string> instrumental_endings;  // Russian: "Эстонией", the agent of a noun
     ReferenceLexicon references;
     std::vector<CueRule> cues;

@@ -136,3 +136,28 @@ TEST_CASE("when no argument is found, no fact is made") {
         CHECK_FALSE(any_with(extract_lines("en", "2008-02-18", "Kosovo appealed to the U.N. for recognition."), "United Nations recognizes"));
     }
 }
+
+TEST_CASE("evaluation verbs take their relation from the word they apply") {
+    SECTION("English: the object between the verb and the word, and 'called on' is no evaluation") {
+        const auto lines = extract_lines("en", "2019-10-10", "Norway described the Turkish offensive as illegal.");
+        CHECK(has(lines, "Norway criticizes Turkey 2019-10-10"));
+        const auto praise = extract_lines("en", "2020-08-14", "Bahrain called the agreement between Israel and the UAE historic.");
+        CHECK(any_with(praise, "Bahrain praises"));
+        const auto demand = extract_lines("en", "2019-10-10", "Norway called on Turkey to end the occupation.");
+        CHECK_FALSE(any_with(demand, "Norway accuses"));
+        CHECK_FALSE(any_with(demand, "Norway criticizes"));
+    }
+    SECTION("Arabic: the word in a clause of its own, the act reported before") {
+        const auto lines = extract_lines("ar", "2008-08-26", "اعترفت روسيا بأبخازيا. واعتبرت فرنسا الخطوة بأنها غير قانونية.");
+        CHECK(has(lines, "France criticizes Russia 2008-08-26"));
+    }
+    SECTION("Russian: the object before the verb, the word in the instrumental") {
+        const auto lines = extract_lines("ru", "2019-10-12", "Операцию Турции в Сирии Египет назвал агрессией.");
+        CHECK(has(lines, "Egypt accuses Turkey 2019-10-12"));
+        CHECK_FALSE(any_with(lines, "Egypt accuses Syria"));
+    }
+    SECTION("no evaluative word, no fact") {
+        const auto lines = extract_lines("ru", "2023-01-04", "Президент Сербии назвал девять стран.");
+        CHECK(lines.empty());
+    }
+}
