@@ -219,6 +219,9 @@ void add_curated_entities(Gazetteer& gazetteer, const std::string& path) {
             add_names(entity, record, "abbreviations", NameForm::abbreviation, where);
             add_names(entity, record, "demonyms", NameForm::demonym, where);
             add_names(entity, record, "capitals", NameForm::capital, where);
+            // Seats and offices of government ("the Kremlin", "the State Department") stand for
+            // their state as its capital does ("Moscow said").
+            add_names(entity, record, "institutions", NameForm::capital, where);
             if (auto roles = record.get("roles"); roles && roles->is_array()) {
                 for (std::size_t k = 0; k < roles->size(); ++k) {
                     const JsonValue r = roles->at(k);

@@ -540,6 +540,16 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         note("dropped: a participle describing a noun");
         return result;
     }
+    if (!rule.unless_near.empty()) {
+        const std::size_t from = cue.first > s.sentence().first + 4 ? cue.first - 4 : s.sentence().first;
+        const std::size_t to = std::min(s.sentence().last, cue.last + 10);
+        for (std::size_t k = from; k < to; ++k)
+            for (const Pattern& p : rule.unless_near)
+                if (p.match(s.text().forms, k, s.sentence().last)) {
+                    note("dropped: a word near it makes it something else");
+                    return result;
+                }
+    }
     Linker l(s, cue_index);
     ArgumentSearch& a = l.a_;
     const Lexicon& lexicon = s.text().lexicon;
@@ -681,10 +691,11 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 // "condemned a visit by X, calling it a violation": else the agent of the act named
                 // before; "cautioned Sweden against recognition, calling it premature": else the last
                 // one named before that is not the source.
-                for (std::size_t k = cue.first; k-- > s.sentence().first && !found && pronoun;)
-                    if (s.pattern_at(lexicon.agent_markers, k, cue.first)) {
+                for (std::size_t marker = cue.first; marker-- > s.sentence().first && !found && pronoun;)
+                    if (s.pattern_at(lexicon.agent_markers, marker, cue.first)) {
                         for (std::size_t p = 0; p < ps.size() && !found; ++p)
-                            if (ps[p].first > k && ps[p].first <= k + 12 && ps[p].last <= cue.first) found = take(p, "the act's agent before");
+                            if (ps[p].first > marker && ps[p].first <= marker + 12 && ps[p].last <= cue.first)
+                                found = take(p, "the act's agent before");
                         break;
                     }
                 for (std::size_t p = ps.size(); p-- > 0 && !found && pronoun;)
@@ -872,8 +883,9 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         break;
                     }
                 }
+                // A name inside the cue's words, or starting there ("establishing the Alliance of Sahel States").
                 for (std::size_t m = 0; m < ms.size(); ++m)
-                    if (ms[m].first > cue.first && ms[m].last <= cue.last &&
+                    if (ms[m].first > cue.first && (ms[m].last <= cue.last || (ms[m].first < cue.last && !rule.target_kinds.empty())) &&
                         (!lexicon.verb_first || (!rule.target_kinds.empty() && kind_allowed(rule, *ms[m].entity))))
                         add_targets({m}, relation);
                 // "accusing it of …", "признать их": an object pronoun right after the cue stands for
@@ -922,7 +934,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 if (targets.empty() && side.how == "subject after the verb" && lexicon.inflects_names)
                     for (std::size_t p = ps.size(); p-- > 0;) {
                         if (ps[p].last > cue.first || ps[p].first < l.start()) continue;
-                        if (!ps[p].nominative && ps[p].governed == Governed::none) phrase_targets(p, relation);
+                        // ("В эту организацию входят Россия, …": a place for a cue that takes one.)
+                        if (!ps[p].nominative && (ps[p].governed == Governed::none ||
+                                                  (rule.locative_targets && ps[p].governed == Governed::locative)))
+                            phrase_targets(p, relation);
                         break;
                     }
                 // "the states of Donetsk and Lugansk, whose independence Moscow recognised": the

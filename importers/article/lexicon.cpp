@@ -98,6 +98,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     if (auto l = entry.get("locative_targets"); l && l->is_bool()) cue.locative_targets = l->as_bool();
     if (auto n = entry.get("nominal"); n && n->is_bool()) cue.nominal = n->as_bool();
     if (auto g = entry.get("genitive_object"); g && g->is_bool()) cue.genitive_object = g->as_bool();
+    cue.unless_near = sub.compile(sub.strings("unless_near"), where + ": unless_near");
     return cue;
 }
 

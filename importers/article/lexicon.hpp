@@ -49,6 +49,9 @@ struct CueRule {
     // the agent is then marked ("Россией", "со стороны России").
     bool genitive_object = false;
     bool generated = false;  // from a generated file (the CAMEO dictionaries): a hand-written cue wins over it
+    // Words that, within a few words of the cue, make it something else: "admitted as an observer" is
+    // no membership.
+    std::vector<Pattern> unless_near;
 };
 
 // Words that point back to something the text named before (docs/extraction.md, "Discourse").

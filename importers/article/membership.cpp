@@ -28,7 +28,7 @@ public:
                 continue;
             }
             // "the Group of Seven (Canada, France, …)": the organisation with its members in brackets.
-            if (auto p = bracketed_list_after(ms[o].last)) add(out, *p, organisation, "members in brackets");
+            if (auto p = bracketed_list_after(ms[o].last)) add(out, p->first, organisation, "members in brackets", p->second);
         }
         return out;
     }
@@ -118,17 +118,24 @@ private:
         return std::nullopt;
     }
 
-    std::optional<std::size_t> bracketed_list_after(std::size_t at) const {
+    // The list in brackets after an organisation and where the brackets close (the list may go on
+    // after them: "(Canada, …, the United States) and the EU").
+    std::optional<std::pair<std::size_t, std::size_t>> bracketed_list_after(std::size_t at) const {
         const std::size_t last = s_.sentence().last;
         // Past an abbreviation in brackets: "the Group of Seven (G7) (Canada, …)".
         for (int round = 0; round < 2 && at < last; ++round) {
             if (tokens_[at].folded != "(") return std::nullopt;
-            std::size_t inner = at + 1;
-            if (auto p = phrase_starting(inner); p && s_.phrases()[*p].members.size() >= 2 && actor_list(*p)) return p;
+            const std::size_t inner = at + 1;
             while (at < last && tokens_[at].folded != ")") ++at;
+            if (auto p = phrase_starting(inner); p && inside(*p, at) >= 2 && actor_list(*p, at)) return std::make_pair(*p, at);
             ++at;
         }
         return std::nullopt;
+    }
+
+    std::size_t inside(std::size_t p, std::size_t close) const {
+        const auto& members = s_.phrases()[p].members;
+        return static_cast<std::size_t>(std::count_if(members.begin(), members.end(), [&](std::size_t m) { return s_.mentions()[m].last <= close; }));
     }
 
     std::optional<std::size_t> phrase_starting(std::size_t token) const {
@@ -138,16 +145,18 @@ private:
         return std::nullopt;
     }
 
-    bool actor_list(std::size_t p) const {
+    bool actor_list(std::size_t p, std::size_t close = SIZE_MAX) const {
         const auto& members = s_.phrases()[p].members;
         return std::all_of(members.begin(), members.end(), [&](std::size_t m) {
             const Entity* e = s_.actor(m);
-            return e && (e->kind == EntityKind::state || e->kind == EntityKind::territory);
+            return s_.mentions()[m].last > close || (e && (e->kind == EntityKind::state || e->kind == EntityKind::territory));
         });
     }
 
-    void add(std::vector<MembershipFact>& out, std::size_t p, const Entity* organisation, const std::string& how) const {
+    void add(std::vector<MembershipFact>& out, std::size_t p, const Entity* organisation, const std::string& how,
+             std::size_t close = SIZE_MAX) const {
         for (std::size_t m : s_.phrases()[p].members) {
+            if (s_.mentions()[m].last > close) continue;
             const Entity* member = s_.actor(m);
             if (!member || member == organisation) continue;
             if (std::none_of(out.begin(), out.end(), [&](const MembershipFact& f) { return f.member == member && f.organisation == organisation; }))

@@ -114,6 +114,14 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
         const std::string rest = folded.substr(clitic.size());
         if (rest.starts_with(lam) && code_points(rest) >= 3) add(article + rest.substr(lam.size()), clitic);
     }
+    // Some names take the article in some papers and not in others ("الباراغواي", "باراغواي"): a name
+    // listed without it is found with it too.
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i)
+        if (out[i].starts_with(article) && code_points(std::string_view(out[i]).substr(article.size())) >= 4) {
+            const std::string clitic = clitics ? (*clitics)[i] : std::string();
+            add(out[i].substr(article.size()), clitic);
+        }
 }
 
 void Morphology::forms(const std::string& folded, std::vector<std::string>& out) const {

@@ -123,7 +123,8 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
     for (std::size_t k = from; k < to; ++k) {
         const Token& t = text_.tokens[k];
         if (t.kind == TokenKind::punct && (t.folded == "," || t.folded == "\"" || t.folded == "«" || t.folded == "»" ||
-                                           t.folded == "“" || t.folded == "”")) {
+                                           t.folded == "“" || t.folded == "”" || t.folded == ")")) {
+            // (")": a list in brackets goes on after them: "the G7 (Canada, …, the United States) and the EU".)
             joined = joined || t.folded == ",";
             continue;
         }

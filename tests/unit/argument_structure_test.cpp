@@ -161,3 +161,38 @@ TEST_CASE("evaluation verbs take their relation from the word they apply") {
         CHECK(lines.empty());
     }
 }
+
+TEST_CASE("membership: founding, suspension, and observers who are no members") {
+    SECTION("English: a charter establishing an organisation makes its signers members") {
+        const auto lines = extract_lines("en", "2023-09-16", "Mali, Niger and Burkina Faso signed a charter establishing the Alliance of Sahel States.");
+        CHECK(has(lines, "Niger member_of Alliance of Sahel States 2023-09-16"));
+    }
+    SECTION("a suspended member is sanctioned by the organisation") {
+        const auto en = extract_lines("en", "2011-11-12", "The Arab League suspended Syria.");
+        CHECK(has(en, "Arab League sanctions Syria 2011-11-12"));
+        const auto ar = extract_lines("ar", "2011-11-12", "علقت جامعة الدول العربية عضوية سوريا.");
+        CHECK(has(ar, "Arab League sanctions Syria 2011-11-12"));
+    }
+    SECTION("observer status is no membership") {
+        const auto en = extract_lines("en", "2022-11-11", "Northern Cyprus joined the Organization of Turkic States as an observer.");
+        CHECK_FALSE(any_with(en, "member_of"));
+        const auto ru = extract_lines("ru", "2022-11-11", "Северный Кипр вступил в Организацию тюркских государств в качестве наблюдателя.");
+        CHECK_FALSE(any_with(ru, "member_of"));
+        const auto member = extract_lines("en", "2022-11-11", "Hungary joined the Organization of Turkic States.");
+        CHECK(any_with(member, "Hungary member_of"));
+    }
+    SECTION("Russian: members after the verb, the organisation before it") {
+        const auto lines = extract_lines("ru", "2022-10-01", "В ОДКБ входят Россия и Армения.");
+        CHECK(has(lines, "Armenia member_of Collective Security Treaty Organization 2022-10-01"));
+    }
+}
+
+TEST_CASE("institutions, former states and Arabic names with the article stand for their states") {
+    const auto en = extract_lines("en", "2018-04-14", "The Kremlin condemned the White House.");
+    CHECK(has(en, "Russia condemns United States 2018-04-14"));
+    const auto ru = extract_lines("ru", "2018-04-14", "Госдепартамент осудил Кремль.");
+    CHECK(has(ru, "United States condemns Russia 2018-04-14"));
+    const auto ar = extract_lines("ar", "1967-06-10", "قطع الاتحاد السوفيتي علاقاته مع الدولة العبرية. وقطعت الباراغواي علاقاتها مع المجر.");
+    CHECK(any_with(ar, "Soviet Union cuts_relations Israel"));
+    CHECK(any_with(ar, "Paraguay cuts_relations Hungary"));
+}
