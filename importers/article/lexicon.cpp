@@ -211,6 +211,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
             refl.organisation = rr.patterns("organisation");
             refl.territory = rr.patterns("territory");
             refl.state = rr.patterns("state");
+            refl.described_state = rr.patterns("described_state");
             refl.pair = rr.patterns("pair");
             refl.group = rr.patterns("group");
             if (auto events = refs->get("events"); events && events->is_object())
@@ -246,7 +247,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
             // Tagged by kind, beside the cues, so that one lookup per word finds both.
             const PatternSet* sets[] = {&lexicon.references.speaker, &lexicon.references.organisation, &lexicon.references.territory,
                                         &lexicon.references.state, &lexicon.references.pair, &lexicon.references.group,
-                                        &lexicon.pair_references};
+                                        &lexicon.pair_references, &lexicon.references.described_state};
             for (std::uint32_t kind = 0; kind < std::size(sets); ++kind)
                 for (std::size_t i = 0; i < sets[kind]->size(); ++i) {
                     lexicon.cue_patterns.add(sets[kind]->at(i), kReferenceTag | kind);

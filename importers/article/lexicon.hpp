@@ -60,6 +60,7 @@ struct ReferenceLexicon {
     PatternSet organisation;  // "the bloc", "the alliance", "الحلف", "альянс": the last organisation
     PatternSet territory;     // "the province", "الإقليم", "регион": the last territory
     PatternSet state;         // "the kingdom", "المملكة": the last state
+    PatternSet described_state;  // "the Gulf state", "الدولة الخليجية": the last state named before it, in this sentence first
     PatternSet pair;          // "the two countries", "البلدين", "обе страны": the last two actors named
     PatternSet group;         // "the three countries", "these states", "هذه الدول": the last list of actors
     // Nouns naming an act reported before ("the attack", "الهجوم", "это решение"), by family ("" any):
@@ -71,7 +72,7 @@ struct ReferenceLexicon {
 constexpr std::uint32_t kReferenceTag = 0x80000000u;
 
 enum ReferenceKind : std::uint32_t { speaker_reference, organisation_reference, territory_reference, state_reference,
-                                     pair_reference, group_reference, territory_pair_reference };
+                                     pair_reference, group_reference, territory_pair_reference, described_state_reference };
 
 struct TimeLexicon {
     std::unordered_map<std::string, int> months;    // folded word → 1..12 (every case form)

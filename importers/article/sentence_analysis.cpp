@@ -219,7 +219,15 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
             for (auto it = pair.rbegin(); it != pair.rend(); ++it) add(i, end, *it);
             continue;
         }
-        const Entity* entity = single[kind];
+        // "… ties with Qatar, as they accused the Gulf state": the last state named before, in this
+        // sentence or earlier.
+        const Entity* entity = kind == described_state_reference ? discourse_.state : single[kind];
+        if (kind == described_state_reference)
+            for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+                if (it->last <= i && it->entity->kind == EntityKind::state && it->form != NameForm::capital) {
+                    entity = it->entity;
+                    break;
+                }
         if (!entity) continue;
         // A name beside the noun says whose it is ("the Russian ministry", "the ministry of Finland",
         // "Правительство Республики Никарагуа", "وزارة خارجية قطر"): the name then stands for itself.
