@@ -475,8 +475,10 @@ void make_facts(LinkResult& result, const std::vector<const Entity*>& sources,
             const Entity* target = pair.first;
             const RelationId r = pair.second;
             if (source == target) continue;
+            const bool symmetric = ontology.at(r).symmetric;
             if (std::any_of(result.facts.begin(), result.facts.end(), [&](const LinkedFact& f) {
-                    return f.source == source && f.target == target && f.relation == r;
+                    return f.relation == r && ((f.source == source && f.target == target) ||
+                                               (symmetric && f.source == target && f.target == source));
                 }))
                 continue;
             result.facts.push_back({source, target, r, confidence, how});
@@ -971,7 +973,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 if (rule.arguments == CueArguments::pair && sources.size() >= 2 && subject_list && (reciprocal || targets.empty())) {
                     targets.clear();
                     for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
-                    sources.resize(1);
+                    // "Mali, Burkina Faso and Niger signed a defence pact": each with each; else the
+                    // first with the others ("Israel, the UAE and Bahrain normalised relations").
+                    if (rule.all_pairs) targets.emplace_back(sources.front(), relation);
+                    else sources.resize(1);
                 }
                 if (rule.arguments == CueArguments::pair && targets.empty() && how != "enumeration") {
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart

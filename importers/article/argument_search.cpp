@@ -168,7 +168,9 @@ std::optional<std::size_t> ArgumentSearch::enumeration(std::size_t from) const {
         for (std::size_t words = 0; at < last && words <= 4; ++at) {
             if (auto p = phrase_at(at); p && !actors(s_.phrases()[*p]).empty()) return p;
             if (tokens[at].kind == TokenKind::word) ++words;
-            if (tokens[at].kind == TokenKind::punct && tokens[at].folded != "," && tokens[at].folded != ":" && at > *end) break;
+            // (A hyphen inside a word is no break: "Эль-Сальвадор".)
+            const bool inner_hyphen = tokens[at].folded == "-" && !tokens[at].space_before && at + 1 < last && !tokens[at + 1].space_before;
+            if (tokens[at].kind == TokenKind::punct && tokens[at].folded != "," && tokens[at].folded != ":" && !inner_hyphen && at > *end) break;
         }
     }
     return std::nullopt;

@@ -52,6 +52,7 @@ struct CueRule {
     // Words that, within a few words of the cue, make it something else: "admitted as an observer" is
     // no membership.
     std::vector<Pattern> unless_near;
+    bool all_pairs = false;  // a symmetric relation among coordinated subjects holds for each pair of them
 };
 
 // Words that point back to something the text named before (docs/extraction.md, "Discourse").

@@ -238,7 +238,7 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                                          (m.first == end + 1 || text_.tokens[end + 1].kind == TokenKind::word));
             return (m.last <= i && m.last + 2 >= i) || m.first == end || genitive_after;
         });
-        if (named) continue;
+        if (named && kind != described_state_reference) continue;
         add(i, end, entity);
     }
     if (added.empty()) return;

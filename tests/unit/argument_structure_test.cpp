@@ -196,3 +196,22 @@ TEST_CASE("institutions, former states and Arabic names with the article stand f
     CHECK(any_with(ar, "Soviet Union cuts_relations Israel"));
     CHECK(any_with(ar, "Paraguay cuts_relations Hungary"));
 }
+
+TEST_CASE("lists, descriptions and pacts") {
+    SECTION("Russian: a counted subject named by a list after a dash, a hyphenated name first") {
+        const auto lines = extract_lines("ru", "2018-08-21", "Три страны разорвали отношения с Тайванем – Эль-Сальвадор, Гана и Буркина-Фасо.");
+        CHECK(has(lines, "Ghana cuts_relations Taiwan 2018-08-21"));
+        CHECK(has(lines, "Burkina Faso cuts_relations Taiwan 2018-08-21"));
+    }
+    SECTION("English: a state described by its region is the last state named before it") {
+        const auto lines = extract_lines("en", "2017-06-05", "Bahrain cut ties with Qatar and accused the Gulf state of supporting terrorism.");
+        CHECK(has(lines, "Bahrain accuses Qatar 2017-06-05"));
+        CHECK_FALSE(any_with(lines, "Bahrain accuses Bahrain"));
+    }
+    SECTION("English: a defence pact binds each signer to each other one, once") {
+        const auto lines = extract_lines("en", "2023-09-16", "The countries of Mali, Burkina Faso and Niger signed a defence pact.");
+        CHECK(has(lines, "Mali allied_with Burkina Faso 2023-09-16"));
+        CHECK(has(lines, "Burkina Faso allied_with Niger 2023-09-16"));
+        CHECK(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.find("allied_with") != std::string::npos; }) == 3);
+    }
+}
