@@ -907,10 +907,20 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         phrase_targets(p, relation);
                         if (!targets.empty()) how += ", the act's agent";
                     }
-                if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
-                    phrase_targets(a.object_after(object_from, source_mentions, true,
-                                                  object_from > cue.last && cue.pattern->word_count() == 1 && !l.nominal()),
-                                   relation);
+                if (rule.marked_targets.empty() && targets.empty() && !pronoun_object) {
+                    const auto object = a.object_after(object_from, source_mentions, true,
+                                                       object_from > cue.last && cue.pattern->word_count() == 1 && !l.nominal());
+                    phrase_targets(object, relation);
+                    // "chairs the Cairo-based Arab League": a name of a kind the cue does not take,
+                    // joined by a hyphen to the next word, modifies the name after it.
+                    if (object && targets.empty() && !rule.target_kinds.empty() && ps[*object].last + 1 < s.sentence().last &&
+                        s.text().tokens[ps[*object].last].folded == "-" && !s.text().tokens[ps[*object].last].space_before)
+                        for (std::size_t p = *object + 1; p < ps.size(); ++p)
+                            if (ps[p].first > ps[*object].last && ps[p].first <= ps[*object].last + 3) {
+                                phrase_targets(p, relation);
+                                break;
+                            }
+                }
                 if (targets.empty()) {
                     std::optional<std::size_t> pronoun;
                     if (pronoun_object) pronoun = cue.last;
