@@ -760,7 +760,15 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         how = "compound";
     } else if (rule.arguments == CueArguments::follow) {
         // "followed suit", "حذت حذوها", "последовали их примеру": the subject does what was reported last.
-        const DiscourseEvent* event = s.discourse().last_event("", s.index(), 3);
+        // An act is followed rather than words ("Их примеру последовали …" after both a severance of
+        // ties and an accusation): the last act that is not only said, else words said in this sentence or the one before.
+        const DiscourseEvent* event = nullptr;
+        for (auto it = s.discourse().events.rbegin(); it != s.discourse().events.rend() && it->sentence + 3 >= s.index(); ++it)
+            if (!ontology.at(it->relation).verbal) {
+                event = &*it;
+                break;
+            }
+        if (!event) event = s.discourse().last_event("", s.index(), 1);
         // "…, as did Bahrain": the subject right after the cue, else the clause's.
         Side side;
         for (std::size_t p = 0; p < ps.size() && side.entities.empty(); ++p)

@@ -204,6 +204,13 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
                 for (auto& pattern : er.compile(er.strings(relation), relation)) lexicon.evaluations.add(std::move(pattern), tag);
             }
         lexicon.evaluation_blockers = r.words("evaluation_blockers");
+        if (auto variants = root.get("spelling_variants"); variants && variants->is_array())
+            for (std::size_t i = 0; i < variants->size(); ++i) {
+                const JsonValue pair = variants->at(i);
+                if (!pair.is_array() || pair.size() != 2)
+                    throw Error(path + ": spelling_variants must be a list of [from, to] pairs");
+                lexicon.spelling_variants.emplace_back(fold(pair.at(0).as_string()), fold(pair.at(1).as_string()));
+            }
         for (auto& e : lexicon.instrumental_endings) e = fold(e);
         if (auto refs = root.get("references"); refs && refs->is_object()) {
             const Reader rr{*refs, path + ": references"};

@@ -70,7 +70,10 @@ MentionFinder::MentionFinder(const Gazetteer& gazetteer, const Morphology& morph
                 if (!u_isupper(c)) all_upper = false;
             }
             if (!has_letters) continue;
-            insert(name_key(name.text), {&entity, name.form, name.lang, upper_first, all_upper && letters >= 2});
+            const NameRef ref{&entity, name.form, name.lang, upper_first, all_upper && letters >= 2};
+            const std::string key = name_key(name.text);
+            insert(key, ref);
+            for (const auto& variant : morphology_.spelling_variants(key)) insert(variant, ref);
         }
     }
 }

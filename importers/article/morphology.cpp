@@ -140,6 +140,20 @@ void Morphology::forms(const std::string& folded, std::vector<std::string>& out)
     }
 }
 
+std::vector<std::string> Morphology::spelling_variants(const std::string& folded) const {
+    std::vector<std::string> out;
+    const Lexicon* lexicon = lexicon_for(folded);
+    if (!lexicon) return out;
+    for (const auto& [from, to] : lexicon->spelling_variants) {
+        if (from.empty() || folded.find(from) == std::string::npos) continue;
+        std::string variant = folded;
+        for (std::size_t at = variant.find(from); at != std::string::npos; at = variant.find(from, at + to.size()))
+            variant.replace(at, from.size(), to);
+        out.push_back(std::move(variant));
+    }
+    return out;
+}
+
 bool Morphology::is_prepositional(const std::string& folded, const std::string& clitic) const {
     if (clitic.empty()) return false;
     const Lexicon* lexicon = lexicon_for(folded);

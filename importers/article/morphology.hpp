@@ -23,6 +23,9 @@ public:
     // `clitics`, when given, receives for each form the proclitic stripped to make it ("" for none).
     void lookup_forms(const std::string& folded, bool first, std::vector<std::string>& out,
                       std::vector<std::string>* clitics = nullptr) const;
+    // Other spellings of a name's text that papers use (Egyptian ج for a foreign g: "جوتيريش" beside
+    // "غوتيريش"), from the lexicon's "spelling_variants"; empty when there are none.
+    std::vector<std::string> spelling_variants(const std::string& folded) const;
     // True when the proclitic stripped from the word is a preposition (Arabic ب ل ك, also after و ف).
     bool is_prepositional(const std::string& folded, const std::string& clitic) const;
 
