@@ -215,3 +215,16 @@ TEST_CASE("lists, descriptions and pacts") {
         CHECK(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.find("allied_with") != std::string::npos; }) == 3);
     }
 }
+
+TEST_CASE("spellings and following") {
+    SECTION("Arabic: the Egyptian ج for a foreign g") {
+        const auto lines = extract_lines("ar", "2020-01-01", "أدانت بلجاريا البرتجال.");
+        CHECK(has(lines, "Bulgaria condemns Portugal 2020-01-01"));
+    }
+    SECTION("Russian: following suit follows the last act, not the last words") {
+        const auto lines = extract_lines("ru", "2017-06-05",
+                                         "Бахрейн разорвал отношения с Катаром. Власти Бахрейна обвинили Катар в поддержке террористов. Их примеру последовали Йемен и Ливия.");
+        CHECK(any_with(lines, "Yemen cuts_relations Qatar"));
+        CHECK_FALSE(any_with(lines, "Yemen accuses"));
+    }
+}
