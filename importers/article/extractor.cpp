@@ -279,6 +279,15 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 // The nested cue had no agent of its own ("condemned any support for Ukraine"): it
                 // is only the object of this one, and its beneficiary this one's target.
                 relink_targets(links[c], s, c, nested.targets, ontology_, notes);
+                // "Abbas hailed the move to recognise the state of Palestine": an act toward the
+                // judge itself is judged in whoever did it, as reported before.
+                const auto& judges = links[c].sources;
+                const bool toward_judge = std::any_of(nested.targets.begin(), nested.targets.end(), [&](const Entity* t) {
+                    return std::find(judges.begin(), judges.end(), t) != judges.end();
+                });
+                if (links[c].facts.empty() && toward_judge)
+                    if (const DiscourseEvent* event = discourse.last_event(inner.family, index, 4))
+                        relink_targets(links[c], s, c, event->sources, ontology_, notes);
                 nested.facts.clear();
                 nested.nested_object = true;
             } else if (inner.family == "force") {
