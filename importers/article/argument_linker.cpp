@@ -614,6 +614,14 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 judged = m;
                 break;
             }
+        // "провокации со стороны России", "provocations by X": else the noun's own agent after it.
+        if (!judged)
+            if (auto agent = a.agent_after(); agent && agent->marker <= cue.last + 1)
+                for (std::size_t m : ps[agent->phrase].members)
+                    if (s.target(m) && s.target(m) != judge) {
+                        judged = m;
+                        break;
+                    }
         if (!judge || !judged) {
             note("dropped: needs a speaker and a subject to judge");
             return result;

@@ -301,15 +301,18 @@ std::optional<std::size_t> ArgumentSearch::act_agent(std::size_t from) const {
     std::size_t k = from;
     // Past articles and a few adjectives ("a recent visit", "the illegal referendums").
     for (std::size_t words = 0; k < end_ && words < 6 && !s_.pattern_at(lexicon_.act_nouns, k, end_); ++k) {
-        if (tokens[k].kind != TokenKind::word || phrase_at(k)) return std::nullopt;
-        if (!s_.word_in(k, lexicon_.determiners) && !s_.word_in(k, lexicon_.list_fillers)) ++words;
+        // (Quotation marks around the noun do not end the search: "the illegal “referendums”".)
+        const bool quote = tokens[k].folded == "“" || tokens[k].folded == "”" || tokens[k].folded == "\"" ||
+                           tokens[k].folded == "«" || tokens[k].folded == "»";
+        if ((tokens[k].kind != TokenKind::word && !quote) || phrase_at(k)) return std::nullopt;
+        if (!quote && !s_.word_in(k, lexicon_.determiners) && !s_.word_in(k, lexicon_.list_fillers)) ++words;
     }
     const auto noun_end = k < end_ ? s_.pattern_at(lexicon_.act_nouns, k, end_) : std::nullopt;
     if (!noun_end) return std::nullopt;
     // "by the President of the tiny island nation of Nauru": the agent marker may introduce a title
     // whose country comes a few words on.
     std::optional<std::size_t> by;
-    for (std::size_t j = *noun_end; j < end_ && j <= *noun_end + 2 && !by; ++j)
+    for (std::size_t j = *noun_end; j < end_ && j <= *noun_end + 3 && !by; ++j)
         if (auto e = s_.pattern_at(lexicon_.agent_markers, j, end_)) by = *e;
     for (std::size_t p = 0; p < ps.size(); ++p) {
         if (ps[p].first < *noun_end || actors(ps[p]).empty()) continue;

@@ -228,3 +228,14 @@ TEST_CASE("spellings and following") {
         CHECK_FALSE(any_with(lines, "Yemen accuses"));
     }
 }
+
+TEST_CASE("acts named in quotes, provocations judged in their agent") {
+    SECTION("English: an act in quotation marks and its agent after 'held by'") {
+        const auto lines = extract_lines("en", "2022-10-12", "Canada condemned the illegal “referendums” held by Russia.");
+        CHECK(has(lines, "Canada condemns Russia 2022-10-12"));
+    }
+    SECTION("Russian: provocations by a state accuse it, in the speaker's words") {
+        const auto lines = extract_lines("ru", "2008-08-08", "Грузия заявила о провокациях со стороны России.");
+        CHECK(has(lines, "Georgia accuses Russia 2008-08-08"));
+    }
+}
