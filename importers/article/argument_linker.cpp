@@ -12,6 +12,13 @@ namespace stancegraph {
 
 namespace {
 
+std::size_t code_points(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
 // One side of a cue's frame: the entities found and how.
 struct Side {
     std::vector<const Entity*> entities;
@@ -289,6 +296,18 @@ public:
             return Side{{}, {}, "none for a participle", false, false};
         }
         if (auto side = decision_agent()) return *side;
+        // "فصائل كردية تدعمها الولايات المتحدة": a verb carrying its object as a suffix has its subject
+        // right after it, whatever stands before.
+        if (lexicon_.verb_first && cue_.last == cue_.first + 1) {
+            const std::string& word = s_.text().tokens[cue_.first].folded;
+            const bool object_suffix = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(), [&](const std::string& x) {
+                return code_points(x) >= 2 && word.ends_with(x) && code_points(word) >= code_points(x) + 3;
+            });
+            if (object_suffix)
+                for (std::size_t p = 0; p < ps.size(); ++p)
+                    if (ps[p].first == cue_.last && ps[p].governed == Governed::none && !a_.actors(ps[p]).empty())
+                        return from_phrase(p, "subject after a verb with its object");
+        }
         if (auto p = a_.subject_before(cue_.first, start())) {
             // "Seven EU members … - Bulgaria, Cyprus …", "Sweden is the first EU member state to
             // recognise": a name that modifies a counted noun is not the subject; the list that

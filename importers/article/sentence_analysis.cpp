@@ -114,10 +114,13 @@ bool SentenceAnalysis::only_list_glue(std::size_t from, std::size_t to) const {
         if (pattern_at(text_.lexicon.list_openers, k, to)) return false;
     bool joined = false;
     // "the Saudi-Iranian deal": two demonyms joined by a hyphen.
-    if (to == from + 1 && text_.tokens[from].folded == "-" && !text_.tokens[from].space_before && !text_.tokens[to].space_before) {
+    // (With spaces too: "قصفا أميركيا - بريطانيا".)
+    if (to == from + 1 && (text_.tokens[from].folded == "-" || text_.tokens[from].folded == "–")) {
         const auto previous = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.last == from; });
         const auto next = std::find_if(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.first == to; });
-        if (previous != mentions_.end() && next != mentions_.end() && previous->form == NameForm::demonym && next->form == NameForm::demonym)
+        // (An Arabic adjective in the accusative may read as the state's name: "بريطانيا".)
+        if (previous != mentions_.end() && next != mentions_.end() && previous->form == NameForm::demonym &&
+            (next->form == NameForm::demonym || (text_.lexicon.adjectives_follow_nouns && next->form == NameForm::name)))
             return true;
     }
     for (std::size_t k = from; k < to; ++k) {

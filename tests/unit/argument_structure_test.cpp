@@ -239,3 +239,14 @@ TEST_CASE("acts named in quotes, provocations judged in their agent") {
         CHECK(has(lines, "Georgia accuses Russia 2008-08-08"));
     }
 }
+
+TEST_CASE("Arabic: a verb with its object suffixed, demonyms joined by a dash") {
+    SECTION("the name right after a verb carrying its object is the subject") {
+        const auto lines = extract_lines("ar", "2018-01-15", "هددت تركيا بعملية ضد فصائل كردية تدعمها الولايات المتحدة.");
+        CHECK_FALSE(any_with(lines, "Turkey supports United States"));
+    }
+    SECTION("two demonyms joined by a dash with spaces act together") {
+        const auto lines = extract_lines("ar", "2024-06-13", "استهدف قصف أميركي - بريطاني مواقع في اليمن.");
+        CHECK_FALSE(any_with(lines, "United States attacks United Kingdom"));
+    }
+}
