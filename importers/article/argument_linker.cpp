@@ -296,18 +296,6 @@ public:
             return Side{{}, {}, "none for a participle", false, false};
         }
         if (auto side = decision_agent()) return *side;
-        // "فصائل كردية تدعمها الولايات المتحدة": a verb carrying its object as a suffix has its subject
-        // right after it, whatever stands before.
-        if (lexicon_.verb_first && cue_.last == cue_.first + 1) {
-            const std::string& word = s_.text().tokens[cue_.first].folded;
-            const bool object_suffix = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(), [&](const std::string& x) {
-                return code_points(x) >= 2 && word.ends_with(x) && code_points(word) >= code_points(x) + 3;
-            });
-            if (object_suffix)
-                for (std::size_t p = 0; p < ps.size(); ++p)
-                    if (ps[p].first == cue_.last && ps[p].governed == Governed::none && !a_.actors(ps[p]).empty())
-                        return from_phrase(p, "subject after a verb with its object");
-        }
         if (auto p = a_.subject_before(cue_.first, start())) {
             // "Seven EU members … - Bulgaria, Cyprus …", "Sweden is the first EU member state to
             // recognise": a name that modifies a counted noun is not the subject; the list that
@@ -477,9 +465,27 @@ public:
         return false;
     }
 
+    // "فصائل كردية تدعمها الولايات المتحدة": a word carrying a pronoun as a suffix and followed by a
+    // bare name is a verb with its object, and the name its subject (a noun with a suffix takes no
+    // genitive after it).
+    std::optional<Side> subject_after_suffixed_verb() const {
+        if (!lexicon_.verb_first || cue_.last != cue_.first + 1) return std::nullopt;
+        const auto& ps = s_.phrases();
+        const std::string& word = s_.text().tokens[cue_.first].folded;
+        const bool object_suffix = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(), [&](const std::string& x) {
+            return code_points(x) >= 2 && word.ends_with(x) && code_points(word) >= code_points(x) + 3;
+        });
+        if (!object_suffix) return std::nullopt;
+        for (std::size_t p = 0; p < ps.size(); ++p)
+            if (ps[p].first == cue_.last && ps[p].governed == Governed::none && !a_.actors(ps[p]).empty())
+                return from_phrase(p, "subject after a verb with its object", true);
+        return std::nullopt;
+    }
+
     Side sources() const {
         if (auto side = self_reference()) return *side;
         if (auto side = own_words()) return *side;
+        if (auto side = subject_after_suffixed_verb()) return *side;
         if (nominal()) return nominal_agent();
         return verbal_subject();
     }
