@@ -187,6 +187,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     const RelationInfo* leader_of = ontology_.find("leader_of");
     const RelationInfo* withdraws = ontology_.find("withdraws_recognition");
     const RelationInfo* recognizes = ontology_.find("recognizes");
+    const RelationInfo* secedes = ontology_.find("declares_independence_from");
     const RelationInfo* member_of = ontology_.find("member_of");
     // Every sentence's mentions first, so that "the two republics" can look back and ahead.
     std::vector<std::vector<Mention>> mentions(tokenized.sentences.size());
@@ -361,6 +362,28 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 if (const DiscourseEvent* event = discourse.last_event(family, index, 2)) objects = event->targets;
             if (!objects.empty()) relink_targets(links[c], s, c, objects, ontology_, notes);
         }
+        // "Сомалиленд отделился в 1991 году", "Kosovo declared independence": a territory that
+        // declares independence without saying from whom does so from the state that claims it.
+        for (std::size_t c = 0; c < s.cues().size(); ++c) {
+            if (!secedes || s.cues()[c].rule->relation != secedes->id || !links[c].missing_target) continue;
+            std::vector<const Entity*> claimants;
+            for (const Entity* territory : links[c].sources) {
+                const std::string& claimant = !territory->claimed_by.empty() ? territory->claimed_by.front() : territory->part_of;
+                if (const Entity* state = claimant.empty() ? nullptr : gazetteer_.by_id(claimant))
+                    if (state->kind == EntityKind::state && std::find(claimants.begin(), claimants.end(), state) == claimants.end())
+                        claimants.push_back(state);
+            }
+            if (!claimants.empty()) relink_targets(links[c], s, c, claimants, ontology_, notes);
+        }
+        // "ألغى البرلمان الصربي إعلان استقلال كوسوفو": the territory declares; a state found as the
+        // source and the territory it claims as the target are the other way round.
+        for (std::size_t c = 0; c < s.cues().size() && secedes; ++c)
+            for (auto& f : links[c].facts)
+                if (f.relation == secedes->id && f.source->kind == EntityKind::state &&
+                    (f.target->kind == EntityKind::territory || f.target->kind == EntityKind::region) &&
+                    (std::find(f.target->claimed_by.begin(), f.target->claimed_by.end(), f.source->id) != f.target->claimed_by.end() ||
+                     f.target->part_of == f.source->id))
+                    std::swap(f.source, f.target);
         // "recognised Taiwan as an inalienable part of China": the recognition is of China's
         // sovereignty (the part_of cue's support), not of Taiwan.
         for (std::size_t p = 0; p < s.cues().size(); ++p) {

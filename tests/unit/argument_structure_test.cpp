@@ -250,3 +250,11 @@ TEST_CASE("Arabic: a verb with its object suffixed, demonyms joined by a dash") 
         CHECK_FALSE(any_with(lines, "United States attacks United Kingdom"));
     }
 }
+
+TEST_CASE("a territory declaring independence does so from the state that claims it") {
+    const auto ru = extract_lines("ru", "2023-01-04", "Сомалиленд отделился в 1991 году.");
+    CHECK(any_with(ru, "Somaliland declares_independence_from Somalia"));
+    const auto ar = extract_lines("ar", "2008-02-18", "ألغى البرلمان الصربي إعلان استقلال كوسوفو.");
+    CHECK(any_with(ar, "Kosovo declares_independence_from Serbia"));
+    CHECK_FALSE(any_with(ar, "Serbia declares_independence_from"));
+}
