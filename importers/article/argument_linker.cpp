@@ -737,6 +737,15 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     if (ps[p].last <= cue.first) found = take(p, "the last named before");
                 break;
             }
+    } else if (auto annexer = rule.source_markers.empty() ? std::nullopt : a.marked_after(cue.last, rule.source_markers)) {
+        // "ضم جمهوريتي دونيتسك ولوغانسك … إلى روسيا": the phrase after the marker acts; the names
+        // between the cue and it are what it acts on.
+        add_sources(a.actors(ps[*annexer]));
+        for (std::size_t p = 0; p < *annexer; ++p)
+            if (ps[p].first > cue.first && ps[p].governed != Governed::attribution && ps[p].governed != Governed::locative)
+                phrase_targets(p, relation);
+        how = "after its marker";
+        result.own_agent = true;
     } else if (rule.arguments == CueArguments::reverse) {
         // The subject after the cue; the target the nearest fitting entity before it.
         std::optional<std::size_t> after;

@@ -328,6 +328,19 @@ std::optional<std::size_t> ArgumentSearch::act_agent(std::size_t from) const {
     return std::nullopt;
 }
 
+std::optional<std::size_t> ArgumentSearch::marked_after(std::size_t from, const std::unordered_set<std::string>& markers) const {
+    const auto& ps = s_.phrases();
+    for (std::size_t p = 0; p < ps.size(); ++p)
+        if (ps[p].first >= from && ps[p].governed != Governed::none && markers.count(ps[p].marker) && !actors(ps[p]).empty()) {
+            // Only states annex ("присоединение Украины к ЕС" is an accession).
+            const auto members = actors(ps[p]);
+            if (std::all_of(members.begin(), members.end(), [&](std::size_t m) { return s_.actor(m)->kind == EntityKind::state; }))
+                return p;
+            return std::nullopt;
+        }
+    return std::nullopt;
+}
+
 std::optional<ArgumentSearch::Agent> ArgumentSearch::agent_after() const {
     // "formed by X": the marker may close the cue's own words.
     const std::size_t from = cue_.last > cue_.first + 1 && s_.pattern_at(lexicon_.agent_markers, cue_.last - 1, cue_.last) ? cue_.last - 1

@@ -58,6 +58,9 @@ public:
         std::size_t phrase = 0;
     };
     std::optional<Agent> agent_after() const;
+    // The first phrase after `from` in the sentence governed by one of `markers` ("إلى روسيا", "к России"),
+    // if it names states only.
+    std::optional<std::size_t> marked_after(std::size_t from, const std::unordered_set<std::string>& markers) const;
     // A phrase governed by `markers` right before `limit`.
     std::optional<std::size_t> phrase_at(std::size_t token) const;
     // The end of a marker of `markers` starting within `reach` words from `from`.

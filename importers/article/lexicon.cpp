@@ -100,6 +100,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     if (auto g = entry.get("genitive_object"); g && g->is_bool()) cue.genitive_object = g->as_bool();
     cue.unless_near = sub.compile(sub.strings("unless_near"), where + ": unless_near");
     if (auto a = entry.get("all_pairs"); a && a->is_bool()) cue.all_pairs = a->as_bool();
+    for (const auto& marker : sub.strings("source_markers")) cue.source_markers.insert(fold(marker));
     return cue;
 }
 

@@ -53,6 +53,9 @@ struct CueRule {
     // no membership.
     std::vector<Pattern> unless_near;
     bool all_pairs = false;  // a symmetric relation among coordinated subjects holds for each pair of them
+    // Markers of a phrase after the cue that is its source, the names before it its targets:
+    // "ضم القرم إلى روسيا", "присоединение Крыма к России", "the annexation of Crimea to Russia".
+    std::unordered_set<std::string> source_markers;
 };
 
 // Words that point back to something the text named before (docs/extraction.md, "Discourse").

@@ -258,3 +258,13 @@ TEST_CASE("a territory declaring independence does so from the state that claims
     CHECK(any_with(ar, "Kosovo declares_independence_from Serbia"));
     CHECK_FALSE(any_with(ar, "Serbia declares_independence_from"));
 }
+
+TEST_CASE("annexation: the state after 'to' annexes what stands before it") {
+    const auto ar = extract_lines("ar", "2022-10-05", "اعترفت كوريا الشمالية بضم إقليمي خيرسون وزابوروجيه إلى روسيا.");
+    CHECK(any_with(ar, "Russia annexes Kherson"));
+    CHECK(any_with(ar, "Russia annexes Zaporizhzhia"));
+    const auto ru = extract_lines("ru", "2014-03-18", "Путин подписал договор о присоединении Крыма к России.");
+    CHECK(any_with(ru, "Russia annexes Crimea"));
+    const auto accession = extract_lines("ru", "2025-10-26", "Венгрия выступает против присоединения Украины к ЕС.");
+    CHECK_FALSE(any_with(accession, "annexes"));
+}
