@@ -262,9 +262,14 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
                     lexicon.cue_patterns.add(sets[kind]->at(i), kReferenceTag | kind);
                 }
         }
-        for (std::size_t i = 0; i < lexicon.cues.size(); ++i)
+        // Moved, not copied: the generated lexicons hold tens of thousands of patterns; a cue found
+        // points to its pattern in cue_patterns.
+        for (std::size_t i = 0; i < lexicon.cues.size(); ++i) {
             for (std::size_t k = 0; k < lexicon.cues[i].patterns.size(); ++k)
-                lexicon.cue_patterns.add(lexicon.cues[i].patterns[k], static_cast<std::uint32_t>(i << 16 | k));
+                lexicon.cue_patterns.add(std::move(lexicon.cues[i].patterns[k]), static_cast<std::uint32_t>(i << 16 | k));
+            lexicon.cues[i].patterns.clear();
+            lexicon.cues[i].patterns.shrink_to_fit();
+        }
         if (auto time = root.get("time"); time && time->is_object()) {
             const Reader t{*time, path + ": time"};
             TimeLexicon& tl = lexicon.time;

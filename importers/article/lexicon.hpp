@@ -37,7 +37,7 @@ struct CueRule {
     std::string id;
     RelationId relation = 0;
     std::optional<RelationId> negated;  // the relation when negated or refused; none: negation drops the cue
-    std::vector<Pattern> patterns;
+    std::vector<Pattern> patterns;  // as read; moved into Lexicon::cue_patterns once the lexicon is loaded
     CueArguments arguments = CueArguments::subject_object;
     std::vector<EntityKind> target_kinds;  // empty: any entity
     // Targets introduced by a marker word get another relation ("switched recognition from X to Y").

@@ -54,6 +54,18 @@ std::size_t Pattern::word_count() const {
     return n;
 }
 
+const PatternWord* Pattern::second_word(int& gap) const {
+    gap = 0;
+    for (std::size_t i = 1; i < words_.size(); ++i) {
+        if (words_[i].gap) {
+            gap += words_[i].gap;
+            continue;
+        }
+        return &words_[i];
+    }
+    return nullptr;
+}
+
 std::optional<std::size_t> Pattern::match(const TextForms& forms, std::size_t start,
                                           std::size_t limit) const {
     return match_from(forms, 0, start, limit);
@@ -117,18 +129,72 @@ PatternSet::PatternSet(std::vector<Pattern> patterns) {
     for (auto& p : patterns) add(std::move(p));
 }
 
+namespace {
+constexpr std::size_t kFilterBits = std::size_t{1} << 20;
+constexpr std::size_t kFilterFrom = 4096;  // exact first words before a set gets a word filter
+}  // namespace
+
+std::size_t PatternSet::word_hash(std::string_view word) {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a: short words, cheap
+    for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29)) & (kFilterBits - 1);
+}
+
+void PatternSet::mark_word(std::string_view word) {
+    const std::size_t bit = word_hash(word);
+    word_filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+bool PatternSet::may_be_word(std::string_view word) const {
+    if (word_filter_.empty()) return true;
+    const std::size_t bit = word_hash(word);
+    return (word_filter_[bit / 64] >> (bit % 64)) & 1;
+}
+
+namespace {
+constexpr int kMaskWindow = 5;  // words after the first that the second word is looked for in
+}  // namespace
+
+std::uint64_t PatternSet::lead_bit(std::string_view word) {
+    const std::size_t bytes = prefix_bytes(word, 3);
+    std::uint64_t h = 1469598103934665603ull;
+    for (std::size_t i = 0; i < bytes; ++i) h = (h ^ static_cast<unsigned char>(word[i])) * 1099511628211ull;
+    return std::uint64_t{1} << ((h ^ (h >> 32)) & 63);
+}
+
 void PatternSet::add(Pattern pattern, std::uint32_t tag) {
     const auto index = static_cast<std::uint32_t>(patterns_.size());
+    std::uint64_t mask = ~std::uint64_t{0};
+    int gap = 0;
+    if (const PatternWord* second = pattern.second_word(gap); second && gap < kMaskWindow) {
+        mask = 0;
+        for (const auto& alternative : second->alternatives) {
+            const std::string_view stem(alternative.data(), alternative.back() == '*' ? alternative.size() - 1 : alternative.size());
+            // A stem under three letters leads with letters we cannot hash alone: no filter.
+            if (alternative.back() == '*' && letters(stem) < 3) mask = ~std::uint64_t{0};
+            else mask |= lead_bit(stem);
+        }
+    }
+    next_masks_.push_back(mask);
     for (const auto& alternative : pattern.first_alternatives()) {
         // A one-letter prefix ("a*", "م*") may be followed by any letter; so may a one-letter word.
         const std::string_view stem(alternative.data(), alternative.back() == '*' ? alternative.size() - 1 : alternative.size());
         const std::size_t n = std::min<std::size_t>(letters(stem), 3);
         if (n > 0) leads_[n - 1].set(leads(stem).key[n - 1]);
-        if (alternative.back() == '*') {
-            by_prefix_[std::string(stem.substr(0, prefix_bytes(stem, kPrefixKey)))].push_back(index);
-        } else {
-            exact_[alternative].push_back(index);
+        if (n > 0 && alternative.back() == '*') prefix_leads_[n - 1].set(leads(stem).key[n - 1]);
+        if (alternative.back() != '*') {
+            if (!word_filter_.empty()) {
+                mark_word(alternative);
+            } else if (exact_.size() >= kFilterFrom) {
+                word_filter_.assign(kFilterBits / 64, 0);
+                for (const auto& [word, list] : exact_) mark_word(word);
+                mark_word(alternative);
+            }
         }
+        // (Once per list: two alternatives may share a key, "attack*" and "attach*".)
+        auto& list = alternative.back() == '*' ? by_prefix_[std::string(stem.substr(0, prefix_bytes(stem, kPrefixKey)))]
+                                               : exact_[alternative];
+        if (list.empty() || list.back() != index) list.push_back(index);
     }
     patterns_.push_back(std::move(pattern));
     tags_.push_back(tag);
@@ -138,27 +204,49 @@ void PatternSet::matches_at(const TextForms& forms, std::size_t start, std::size
                             std::vector<std::pair<std::size_t, std::size_t>>& out) const {
     out.clear();
     if (start >= limit) return;
-    std::vector<std::uint32_t> candidates;
+    // One buffer per thread: this runs for every word against every pattern set.
+    thread_local std::vector<std::uint32_t> candidates;
+    candidates.clear();
+    std::size_t lists = 0;
     for (const auto& form : *forms[start]) {
         if (form.empty()) continue;
         const Leads keys = leads(form);
         if (!leads_[2].test(keys.key[2]) && !leads_[1].test(keys.key[1]) && !leads_[0].test(keys.key[0])) continue;
-        if (auto it = exact_.find(std::string_view(form)); it != exact_.end())
-            candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        if (may_be_word(form))
+            if (auto it = exact_.find(std::string_view(form)); it != exact_.end()) {
+                candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+                ++lists;
+            }
+        if (!prefix_leads_[2].test(keys.key[2]) && !prefix_leads_[1].test(keys.key[1]) && !prefix_leads_[0].test(keys.key[0])) continue;
         std::size_t previous = 0;
         for (std::size_t n = 1; n <= kPrefixKey; ++n) {
             const std::size_t bytes = prefix_bytes(form, n);
             if (bytes == previous) break;  // the word is shorter than n letters
             previous = bytes;
-            if (auto it = by_prefix_.find(std::string_view(form).substr(0, bytes)); it != by_prefix_.end())
+            if (auto it = by_prefix_.find(std::string_view(form).substr(0, bytes)); it != by_prefix_.end()) {
                 candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+                ++lists;
+            }
         }
     }
     if (candidates.empty()) return;
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // (Each list is sorted and has no repeats; only several lists need merging.)
+    if (lists > 1) {
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
+    // The leads of the next few words, for the second-word filter (only when there are enough
+    // candidates to make it worth it).
+    std::uint64_t window = ~std::uint64_t{0};
+    if (candidates.size() > 4) {
+        window = 0;
+        for (std::size_t k = start + 1; k < limit && k <= start + kMaskWindow; ++k)
+            for (const auto& form : *forms[k])
+                if (!form.empty()) window |= lead_bit(form);
+    }
     for (std::uint32_t c : candidates)
-        if (auto end = patterns_[c].match(forms, start, limit)) out.emplace_back(c, *end);
+        if (next_masks_[c] == ~std::uint64_t{0} || (next_masks_[c] & window))
+            if (auto end = patterns_[c].match(forms, start, limit)) out.emplace_back(c, *end);
 }
 
 std::optional<std::size_t> PatternSet::longest_at(const TextForms& forms, std::size_t start,

@@ -36,6 +36,8 @@ public:
                                      std::size_t limit) const;
 
     std::size_t word_count() const;  // words without gaps, to prefer longer patterns
+    // The second word's alternatives and the gap before it (nullptr when the pattern has one word).
+    const PatternWord* second_word(int& gap) const;
     const std::string& text() const { return text_; }
     const std::vector<std::string>& first_alternatives() const { return words_.front().alternatives; }
 
@@ -84,7 +86,19 @@ private:
 
     std::vector<Pattern> patterns_;
     std::vector<std::uint32_t> tags_;
-    std::bitset<65536> leads_[3];  // by the first one, two and three letters of first words
+    // Per pattern, the leads of its second word's alternatives as bits of a 64-bit mask (all bits
+    // when it has none or a long gap before it): a pattern whose second word leads with none of the
+    // next few words' leads is not tried. Many patterns share a common verb as their first word.
+    std::vector<std::uint64_t> next_masks_;
+    static std::uint64_t lead_bit(std::string_view word);
+    std::bitset<65536> leads_[3];         // by the first one, two and three letters of first words
+    std::bitset<65536> prefix_leads_[3];  // … of prefix first words only
+    // Whole first words, hashed, once a set has many (the generated lexicons): most words of a
+    // text are then rejected without a look into the large index.
+    std::vector<std::uint64_t> word_filter_;
+    static std::size_t word_hash(std::string_view word);
+    void mark_word(std::string_view word);
+    bool may_be_word(std::string_view word) const;
     Index exact_;
     Index by_prefix_;
 };

@@ -345,7 +345,8 @@ void SentenceAnalysis::scan_patterns() {
     for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
         if (text_.tokens[i].kind == TokenKind::punct) continue;
         text_.lexicon.cue_patterns.matches_at(text_.forms, i, sentence_.last, found);
-        for (const auto& [index, end] : found) matched_.push_back({i, end, text_.lexicon.cue_patterns.tag(index)});
+        for (const auto& [index, end] : found)
+            matched_.push_back({i, end, text_.lexicon.cue_patterns.tag(index), static_cast<std::uint32_t>(index)});
     }
 }
 
@@ -355,7 +356,7 @@ void SentenceAnalysis::find_cues() {
     for (const auto& match : matched_) {
         if (match.tag & kReferenceTag) continue;
         const CueRule& rule = text_.lexicon.cues[match.tag >> 16];
-        candidates.push_back({&rule, &rule.patterns[match.tag & 0xFFFF], match.first, match.end});
+        candidates.push_back({&rule, &text_.lexicon.cue_patterns.at(match.pattern), match.first, match.end});
     }
     // Hand-written cues win over generated ones; then longer patterns; then earlier ones. A cue
     // inside an entity's name is no cue.

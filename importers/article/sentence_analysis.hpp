@@ -115,6 +115,7 @@ private:
         std::size_t first = 0;
         std::size_t end = 0;
         std::uint32_t tag = 0;  // a cue's (rule << 16 | pattern) or kReferenceTag | ReferenceKind
+        std::uint32_t pattern = 0;  // its index in Lexicon::cue_patterns
     };
     std::vector<PatternMatch> matched_;  // in word order
     std::vector<CueMatch> cues_;

@@ -162,7 +162,8 @@ def verb_alternatives(lang, verb):
     words = verb["words"]
     head = words[0]
     forms = english_forms(head) if lang == "en" else arabic_forms(head)
-    forms |= set(verb["irregular"])
+    # (PETRARCH's idiom entries, "+ARRESTED_AND", are no words of a text.)
+    forms |= {w for w in verb["irregular"] if "+" not in w and "_" not in w}
     return sorted(forms), words[1:]
 
 

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 
 using namespace stancegraph;
@@ -45,4 +46,26 @@ TEST_CASE("bad patterns are refused") {
     CHECK_THROWS_AS(Pattern::parse(""), std::invalid_argument);
     CHECK_THROWS_AS(Pattern::parse("~2 ties"), std::invalid_argument);
     CHECK_THROWS_AS(Pattern::parse("cut ~2"), std::invalid_argument);
+}
+
+TEST_CASE("a set with many patterns on one word finds each, at the end of a sentence too") {
+    // Enough patterns sharing "said" for the second-word filter and the whole-word filter to apply.
+    std::vector<Pattern> list;
+    for (int i = 0; i < 5000; ++i) list.push_back(Pattern::parse("said ~3 word" + std::to_string(i)));
+    list.push_back(Pattern::parse("said"));
+    list.push_back(Pattern::parse("said ~2 sever*"));
+    list.push_back(Pattern::parse("said|says ~1 it"));
+    const PatternSet set(std::move(list));
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    set.matches_at(words({"said"}), 0, 1, found);  // the last word: nothing after it
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().first == 5000u);
+    set.matches_at(words({"said", "they", "would", "severe"}), 0, 4, found);
+    CHECK(found.size() == 2);  // "said" and "said ~2 sever*"
+    set.matches_at(words({"said", "a", "b", "c", "word4999"}), 0, 5, found);
+    CHECK(std::any_of(found.begin(), found.end(), [](const auto& f) { return f.first == 4999u && f.second == 5u; }));
+    set.matches_at(words({"said", "a", "b", "c", "d", "word4999"}), 0, 6, found);  // beyond the gap
+    CHECK(std::none_of(found.begin(), found.end(), [](const auto& f) { return f.first == 4999u; }));
+    set.matches_at(words({"sai"}), 0, 1, found);
+    CHECK(found.empty());
 }
