@@ -7,9 +7,11 @@ namespace stancegraph {
 
 namespace {
 
+// A person named in event data acts for the state the record codes ("Liam Fox", GBRGOV): a person's
+// words are their state's stance (people are only the source of leader_of), so names of people are
+// left to the codes.
 bool actor_kind(EntityKind kind) {
-    return kind == EntityKind::person || kind == EntityKind::organisation || kind == EntityKind::group ||
-           kind == EntityKind::territory;
+    return kind == EntityKind::organisation || kind == EntityKind::group || kind == EntityKind::territory;
 }
 
 }  // namespace

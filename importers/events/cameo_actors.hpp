@@ -1,6 +1,6 @@
 // Turning CAMEO-coded actors (GDELT's Actor1/Actor2 columns, PLOVER's source and target records)
-// into gazetteer entities: a person, organisation, movement or territory the gazetteer knows by
-// the actor's name; else a known group; else the state of the country code when the actor's roles
+// into gazetteer entities: an organisation, movement or territory the gazetteer knows by the
+// actor's name; else a known group; else the state of the country code when the actor's roles
 // are state institutions. Anything else (opposition, rebels, business, media, regions, ethnic and
 // religious groups) is not an actor of the stance graph.
 #pragma once
@@ -30,8 +30,9 @@ struct ResolvedActor {
     ActorOutcome outcome = ActorOutcome::missing;
 };
 
-// A name the gazetteer knows as a person, organisation, movement or territory (by its own name or
-// an abbreviation, not a demonym or capital); nullptr otherwise. States are left to country codes.
+// A name the gazetteer knows as an organisation, movement or territory (by its own name or an
+// abbreviation, not a demonym or capital); nullptr otherwise. States, and the people who act for
+// them, are left to country codes.
 const Entity* named_actor(const Gazetteer& gazetteer, std::string_view name);
 
 // The state or territory of a CAMEO country code; nullptr for regions ("AFR", "EUR") and unknown codes.

@@ -108,7 +108,7 @@ private:
         const ResolvedActor target = actors.resolve(actor_at(f, kActor2));
         if (source.outcome == ActorOutcome::missing || target.outcome == ActorOutcome::missing)
             return out.skip("an actor is missing");
-        if (!source.entity || !target.entity) return out.skip("an actor is not a state, organisation or known person");
+        if (!source.entity || !target.entity) return out.skip("an actor is not a state, organisation or movement");
         if (source.entity == target.entity) return out.skip("source and target are the same entity");
         extra = "Actor1Name=\"" + std::string(f[kActor1 + kName]) + "\" Actor2Name=\"" + std::string(f[kActor2 + kName]) + "\"";
         EventRecord record;

@@ -99,7 +99,7 @@ private:
         const ResolvedActor target = actors.resolve(f[c.target_name], f[c.target_sectors], f[c.target_country]);
         if (source.outcome == ActorOutcome::missing || target.outcome == ActorOutcome::missing)
             return out.skip("an actor is missing");
-        if (!source.entity || !target.entity) return out.skip("an actor is not a state, organisation or known person");
+        if (!source.entity || !target.entity) return out.skip("an actor is not a state, organisation or movement");
         if (source.entity == target.entity) return out.skip("source and target are the same entity");
         extra.clear();
         if (c.story) extra += "StoryID=" + std::string(f[*c.story]) + " ";

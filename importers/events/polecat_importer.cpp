@@ -104,7 +104,7 @@ private:
                     continue;
                 }
                 if (!s.entity || !t.entity) {
-                    out.skip("an actor is not a state, organisation or known person");
+                    out.skip("an actor is not a state, organisation or movement");
                     continue;
                 }
                 if (s.entity == t.entity) {

@@ -83,9 +83,10 @@ def matches(name):
 
 
 def named_actor(name):
-    """A person, organisation, movement or territory known by its name or an abbreviation."""
+    """An organisation, movement or territory known by its name or an abbreviation (a person acts for
+    the state the record codes)."""
     for eid, form in matches(name):
-        if form <= 1 and kinds.get(eid) in ("person", "organisation", "group", "territory"):
+        if form <= 1 and kinds.get(eid) in ("organisation", "group", "territory"):
             return eid
     return None
 
@@ -223,7 +224,7 @@ def same_or_event(source, target, relation, day):
     if source == MISSING or target == MISSING:
         return "an actor is missing", None
     if source == NOT_ACTOR or target == NOT_ACTOR:
-        return "an actor is not a state, organisation or known person", None
+        return "an actor is not a state, organisation or movement", None
     if source == target:
         return "source and target are the same entity", None
     return None, (source, relation, target, day)

@@ -109,7 +109,7 @@ TEST_CASE("GDELT rows become facts with their evidence, aggregated per pair, rel
     CHECK(c.counts.bad == 0);
     CHECK(c.counts.skipped_because.at("no relation for the event code") == 1);
     CHECK(c.counts.skipped_because.at("an actor is missing") == 1);
-    CHECK(c.counts.skipped_because.at("an actor is not a state, organisation or known person") == 1);
+    CHECK(c.counts.skipped_because.at("an actor is not a state, organisation or movement") == 1);
     CHECK(c.counts.skipped_because.at("source and target are the same entity") == 1);
 
     ImportOptions month;
@@ -259,7 +259,7 @@ TEST_CASE("PLOVER records: compound actors give one event per pair, bad records 
     CHECK(c.counts.bad == 2);
     CHECK(c.counts.skipped_because.at("documentation record") == 1);
     CHECK(c.counts.skipped_because.at("no relation for the event type") == 1);
-    CHECK(c.counts.skipped_because.at("an actor is not a state, organisation or known person") == 1);
+    CHECK(c.counts.skipped_because.at("an actor is not a state, organisation or movement") == 1);
     CHECK(c.warnings[0].find("events.in:4:1: event \"CHEER\" is not a PLOVER event type") == 0);
     CHECK(c.warnings[1].find("events.in:6:1: \"source\" and \"target\" must be lists") == 0);
 }
