@@ -29,6 +29,7 @@ struct Discourse {
     const Entity* topic = nullptr;    // the last sentence's source, or its speaker
     const Entity* speaker = nullptr;  // the state or organisation that spoke last
     std::vector<const Entity*> group;  // the last list of two or more actors named together
+    std::vector<std::vector<const Entity*>> groups;  // the last few such lists, latest last ("the three countries")
     const Entity* organisation = nullptr;
     const Entity* territory = nullptr;
     const Entity* state = nullptr;

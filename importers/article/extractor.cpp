@@ -129,7 +129,11 @@ void remember_sentence(Discourse& discourse, const SentenceAnalysis& s, const En
         for (std::size_t m : phrase.members)
             if (const Entity* e = s.actor(m); e && is_actor_kind(*e) && std::find(list.begin(), list.end(), e) == list.end())
                 list.push_back(e);
-        if (list.size() >= 2) discourse.group = list;
+        if (list.size() >= 2) {
+            discourse.group = list;
+            discourse.groups.push_back(list);
+            if (discourse.groups.size() > 6) discourse.groups.erase(discourse.groups.begin());
+        }
     }
     for (const auto& m : s.mentions()) {
         const Entity& e = *m.entity;

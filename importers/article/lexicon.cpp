@@ -205,6 +205,17 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
                 for (auto& pattern : er.compile(er.strings(relation), relation)) lexicon.evaluations.add(std::move(pattern), tag);
             }
         lexicon.evaluation_blockers = r.words("evaluation_blockers");
+        if (auto numbers = root.get("numbers"); numbers && numbers->is_object())
+            for (const auto& [value, list] : numbers->members()) {
+                const Reader nr{*numbers, path + ": numbers"};
+                std::size_t n = 0;
+                try {
+                    n = static_cast<std::size_t>(std::stoul(std::string(value)));
+                } catch (const std::exception&) {
+                    throw Error(path + ": numbers: \"" + std::string(value) + "\" is no number");
+                }
+                for (const auto& word : nr.strings(value)) lexicon.numbers[fold(word)] = n;
+            }
         if (auto variants = root.get("spelling_variants"); variants && variants->is_array())
             for (std::size_t i = 0; i < variants->size(); ++i) {
                 const JsonValue pair = variants->at(i);

@@ -188,9 +188,21 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
         const bool inside = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return i < m.last && m.first < end; });
         if (inside) continue;
         if (kind == group_reference) {
-            // "the three countries", "هذه الدول", "эти страны": the last list named together.
-            if (discourse_.group.size() < 2) continue;
-            for (const Entity* e : discourse_.group) add(i, end, e);
+            // "these countries", "هذه الدول", "эти страны": the last list named together; "the three
+            // countries", "الدول الثلاث": the last list of three.
+            std::size_t count = 0;
+            for (std::size_t k = i; k < end; ++k)
+                for (const auto& form : *text_.forms[k])
+                    if (auto it = text_.lexicon.numbers.find(form); it != text_.lexicon.numbers.end()) count = it->second;
+            const std::vector<const Entity*>* list = &discourse_.group;
+            if (count >= 2)
+                for (auto it = discourse_.groups.rbegin(); it != discourse_.groups.rend(); ++it)
+                    if (it->size() == count) {
+                        list = &*it;
+                        break;
+                    }
+            if (list->size() < 2) continue;
+            for (const Entity* e : *list) add(i, end, e);
             continue;
         }
         if (kind == pair_reference || kind == territory_pair_reference) {

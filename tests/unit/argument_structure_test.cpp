@@ -268,3 +268,15 @@ TEST_CASE("annexation: the state after 'to' annexes what stands before it") {
     const auto accession = extract_lines("ru", "2025-10-26", "Венгрия выступает против присоединения Украины к ЕС.");
     CHECK_FALSE(any_with(accession, "annexes"));
 }
+
+TEST_CASE("a counted group is the last list of that many") {
+    const auto lines = extract_lines("en", "2023-09-16",
+                                     "Mali, Burkina Faso and Niger left ECOWAS. Mali and Niger signed a pact. "
+                                     "ECOWAS criticised the three countries.");
+    CHECK(has(lines, "ECOWAS criticizes Burkina Faso 2023-09-16"));
+    CHECK(has(lines, "ECOWAS criticizes Niger 2023-09-16"));
+    const auto ru = extract_lines("ru", "2023-09-16",
+                                  "Мали, Буркина-Фасо и Нигер вышли из ЭКОВАС. Мали и Нигер подписали договор. "
+                                  "ЭКОВАС раскритиковало три страны.");
+    CHECK(any_with(ru, "ECOWAS criticizes Burkina Faso"));
+}
