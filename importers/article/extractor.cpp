@@ -192,6 +192,7 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
     const RelationInfo* withdraws = ontology_.find("withdraws_recognition");
     const RelationInfo* recognizes = ontology_.find("recognizes");
     const RelationInfo* secedes = ontology_.find("declares_independence_from");
+    const RelationInfo* accuses = ontology_.find("accuses");
     const RelationInfo* member_of = ontology_.find("member_of");
     // Every sentence's mentions first, so that "the two republics" can look back and ahead.
     std::vector<std::vector<Mention>> mentions(tokenized.sentences.size());
@@ -366,6 +367,32 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 if (const DiscourseEvent* event = discourse.last_event(family, index, 2)) objects = event->targets;
             if (!objects.empty()) relink_targets(links[c], s, c, objects, ontology_, notes);
         }
+        // "cut ties with Iran, citing Tehran's support for the Polisario", "بحجة دعم طهران",
+        // "из-за поддержки Дохой …": an act given as the reason for another is the actor's accusation
+        // of whoever did it, not a stance reported as news.
+        if (accuses)
+            for (std::size_t c = 0; c < s.cues().size(); ++c) {
+                const auto& cue = s.cues()[c];
+                if (links[c].facts.empty() || cue.first <= sentence.first) continue;
+                bool reason = false;
+                // (A possessor may stand between: "citing Iran's support".)
+                for (std::size_t k = cue.first >= sentence.first + 5 ? cue.first - 5 : sentence.first; k < cue.first && !reason; ++k)
+                    if (auto end = s.pattern_at(lexicon.reason_markers, k, cue.first); end && *end + 4 >= cue.first) reason = true;
+                if (!reason) continue;
+                std::vector<const Entity*> accusers;
+                for (std::size_t b = c; b-- > 0 && accusers.empty();)
+                    if (!links[b].facts.empty() && s.cues()[b].last <= cue.first) accusers = links[b].sources;
+                if (accusers.empty() && s.speaker_actor()) accusers = {s.speaker_actor()};
+                std::vector<LinkedFact> accusations;
+                for (const auto& f : links[c].facts)
+                    for (const Entity* accuser : accusers)
+                        if (accuser != f.source && std::none_of(accusations.begin(), accusations.end(), [&](const LinkedFact& a) {
+                                return a.source == accuser && a.target == f.source;
+                            }))
+                            accusations.push_back({accuser, f.source, accuses->id, f.confidence * 0.8, "the reason given for an act"});
+                if (notes) notes->push_back("    cue " + cue.rule->id + ": the reason given for another act: an accusation");
+                links[c].facts = std::move(accusations);
+            }
         // "Сомалиленд отделился в 1991 году", "Kosovo declared independence": a territory that
         // declares independence without saying from whom does so from the state that claims it.
         for (std::size_t c = 0; c < s.cues().size(); ++c) {

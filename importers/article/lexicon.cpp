@@ -205,6 +205,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
                 for (auto& pattern : er.compile(er.strings(relation), relation)) lexicon.evaluations.add(std::move(pattern), tag);
             }
         lexicon.evaluation_blockers = r.words("evaluation_blockers");
+        lexicon.reason_markers = r.patterns("reason_markers");
         if (auto numbers = root.get("numbers"); numbers && numbers->is_object())
             for (const auto& [value, list] : numbers->members()) {
                 const Reader nr{*numbers, path + ": numbers"};

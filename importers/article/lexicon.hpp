@@ -151,6 +151,7 @@ struct Lexicon {
     std::vector<std::string> second_person_suffixes;  // "اعترافكم": your recognition — an agent we cannot name
     std::vector<std::string> optional_endings;  // "أميركيا": an accusative ending a name may carry
     std::vector<std::pair<std::string, std::string>> spelling_variants;  // ["غ", "ج"]: names are also found so spelt
+    PatternSet reason_markers;  // "citing", "بحجة", "из-за": the act after them is the reason given for another
     std::unordered_map<std::string, std::size_t> numbers;  // "three", "الثلاث", "три": 3 ("the three countries")
     std::unordered_set<std::string> object_markers;
     std::unordered_set<std::string> genitive_markers;     // "of": the name after it is a noun's genitive

@@ -280,3 +280,14 @@ TEST_CASE("a counted group is the last list of that many") {
                                   "ЭКОВАС раскритиковало три страны.");
     CHECK(any_with(ru, "ECOWAS criticizes Burkina Faso"));
 }
+
+TEST_CASE("an act given as the reason for another is an accusation") {
+    const auto ar = extract_lines("ar", "2018-05-01", "قطع المغرب علاقاته مع إيران بحجة دعم طهران لجبهة البوليساريو.");
+    CHECK(has(ar, "Morocco accuses Iran 2018-05-01"));
+    CHECK_FALSE(any_with(ar, "Iran supports"));
+    const auto en = extract_lines("en", "2018-05-01", "Morocco cut ties with Iran, citing Iran's support for the Polisario Front.");
+    CHECK(any_with(en, "Morocco accuses Iran"));
+    CHECK_FALSE(any_with(en, "Iran supports"));
+    const auto plain = extract_lines("en", "2018-05-01", "Iran supports the Polisario Front.");
+    CHECK(any_with(plain, "Iran supports Polisario Front"));
+}
