@@ -140,6 +140,13 @@ void append_utf8(std::string& out, char32_t c) {
 
 bool is_valid_utf8(std::string_view text) { return find_invalid_utf8(text) == std::string_view::npos; }
 
+std::size_t code_point_count(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
 std::size_t find_invalid_utf8(std::string_view text) {
     // ICU counts in int32_t: a longer text is checked in pieces cut before a lead byte.
     constexpr std::size_t kPiece = std::size_t{1} << 30;

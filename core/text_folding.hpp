@@ -38,6 +38,8 @@ bool is_word_code_point(char32_t c);
 char32_t next_code_point(std::string_view text, std::size_t& pos);
 void append_utf8(std::string& out, char32_t c);
 bool is_valid_utf8(std::string_view text);
+// The number of code points of UTF-8 text (letters, for the scripts we read), counted by lead bytes.
+std::size_t code_point_count(std::string_view text);
 // The offset of the first byte that does not start valid UTF-8, or npos when the text is valid.
 std::size_t find_invalid_utf8(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include "argument_linker.hpp"
 
 #include "argument_search.hpp"
+#include "core/text_folding.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -11,13 +12,6 @@
 namespace stancegraph {
 
 namespace {
-
-std::size_t code_points(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
 
 // One side of a cue's frame: the entities found and how.
 struct Side {
@@ -473,7 +467,7 @@ public:
         const auto& ps = s_.phrases();
         const std::string& word = s_.text().tokens[cue_.first].folded;
         const bool object_suffix = std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(), [&](const std::string& x) {
-            return code_points(x) >= 2 && word.ends_with(x) && code_points(word) >= code_points(x) + 3;
+            return code_point_count(x) >= 2 && word.ends_with(x) && code_point_count(word) >= code_point_count(x) + 3;
         });
         if (!object_suffix) return std::nullopt;
         for (std::size_t p = 0; p < ps.size(); ++p)

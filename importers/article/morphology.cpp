@@ -11,13 +11,6 @@ namespace stancegraph {
 
 namespace {
 
-std::size_t code_points(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 std::string last_code_point(const std::string& text) {
     std::size_t start = text.size();
     while (start > 0 && (static_cast<unsigned char>(text[start - 1]) & 0xC0) == 0x80) --start;
@@ -51,7 +44,7 @@ const Lexicon* Morphology::lexicon_for(const std::string& folded) const {
 std::string Morphology::stem(const Lexicon& lexicon, const std::string& folded) const {
     for (const auto& ending : lexicon.inflection_endings)
         if (folded.size() > ending.size() && folded.ends_with(ending) &&
-            code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon.min_stem)
+            code_point_count(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon.min_stem)
             return folded.substr(0, folded.size() - ending.size());
     return folded;
 }
@@ -84,11 +77,11 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
         // without it: "Медведев" keeps its "-ев".
         for (const auto& ending : lexicon->lookup_endings)
             if (folded.size() > ending.size() && folded.ends_with(ending) &&
-                code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon->min_stem)
+                code_point_count(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon->min_stem)
                 stems.push_back(folded.substr(0, folded.size() - ending.size()));
         for (const auto& ending : lexicon->inflection_endings)
             if (folded.size() > ending.size() && folded.ends_with(ending) &&
-                code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon->min_stem)
+                code_point_count(std::string_view(folded).substr(0, folded.size() - ending.size())) >= lexicon->min_stem)
                 stems.push_back(folded.substr(0, folded.size() - ending.size()));
         std::stable_sort(stems.begin(), stems.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
         add(folded, "");
@@ -99,11 +92,11 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
     // "أميركيا", "روسيًا": an indefinite accusative ending the name is listed without.
     for (const auto& ending : lexicon->optional_endings)
         if (folded.size() > ending.size() && folded.ends_with(ending) &&
-            code_points(std::string_view(folded).substr(0, folded.size() - ending.size())) >= 4)
+            code_point_count(std::string_view(folded).substr(0, folded.size() - ending.size())) >= 4)
             add(folded.substr(0, folded.size() - ending.size()), "");
     if (!first) return;
     for (const auto& clitic : lexicon->proclitics)
-        if (folded.starts_with(clitic) && code_points(std::string_view(folded).substr(clitic.size())) >= 2)
+        if (folded.starts_with(clitic) && code_point_count(std::string_view(folded).substr(clitic.size())) >= 2)
             add(folded.substr(clitic.size()), clitic);
     // After the preposition ل the article loses its alef: للولايات is ل + الولايات.
     const std::string& article = lexicon->article;
@@ -112,13 +105,13 @@ void Morphology::lookup_forms(const std::string& folded, bool first, std::vector
     for (const auto& clitic : lexicon->proclitics) {
         if (!clitic.ends_with(lam) || !folded.starts_with(clitic)) continue;
         const std::string rest = folded.substr(clitic.size());
-        if (rest.starts_with(lam) && code_points(rest) >= 3) add(article + rest.substr(lam.size()), clitic);
+        if (rest.starts_with(lam) && code_point_count(rest) >= 3) add(article + rest.substr(lam.size()), clitic);
     }
     // Some names take the article in some papers and not in others ("الباراغواي", "باراغواي"): a name
     // listed without it is found with it too.
     const std::size_t n = out.size();
     for (std::size_t i = 0; i < n; ++i)
-        if (out[i].starts_with(article) && code_points(std::string_view(out[i]).substr(article.size())) >= 4) {
+        if (out[i].starts_with(article) && code_point_count(std::string_view(out[i]).substr(article.size())) >= 4) {
             const std::string clitic = clitics ? (*clitics)[i] : std::string();
             add(out[i].substr(article.size()), clitic);
         }
@@ -135,7 +128,7 @@ void Morphology::forms(const std::string& folded, std::vector<std::string>& out)
     if (lexicon && !lexicon->article.empty()) {
         const std::size_t n = out.size();
         for (std::size_t i = 0; i < n; ++i)
-            if (out[i].starts_with(lexicon->article) && code_points(out[i]) >= code_points(lexicon->article) + 2)
+            if (out[i].starts_with(lexicon->article) && code_point_count(out[i]) >= code_point_count(lexicon->article) + 2)
                 add_unique(out, out[i].substr(lexicon->article.size()));
     }
 }

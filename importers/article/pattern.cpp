@@ -118,12 +118,6 @@ PatternSet::Leads PatternSet::leads(std::string_view word) {
     return out;
 }
 
-std::size_t PatternSet::letters(std::string_view word) {
-    std::size_t n = 0;
-    for (unsigned char c : word)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
 
 PatternSet::PatternSet(std::vector<Pattern> patterns) {
     for (auto& p : patterns) add(std::move(p));
@@ -132,11 +126,17 @@ PatternSet::PatternSet(std::vector<Pattern> patterns) {
 namespace {
 constexpr std::size_t kFilterBits = std::size_t{1} << 20;
 constexpr std::size_t kFilterFrom = 4096;  // exact first words before a set gets a word filter
+
+// FNV-1a: short words, cheap.
+std::uint64_t fnv1a(std::string_view bytes) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : bytes) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
 }  // namespace
 
 std::size_t PatternSet::word_hash(std::string_view word) {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a: short words, cheap
-    for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+    const std::uint64_t h = fnv1a(word);
     return static_cast<std::size_t>(h ^ (h >> 29)) & (kFilterBits - 1);
 }
 
@@ -156,9 +156,7 @@ constexpr int kMaskWindow = 5;  // words after the first that the second word is
 }  // namespace
 
 std::uint64_t PatternSet::lead_bit(std::string_view word) {
-    const std::size_t bytes = prefix_bytes(word, 3);
-    std::uint64_t h = 1469598103934665603ull;
-    for (std::size_t i = 0; i < bytes; ++i) h = (h ^ static_cast<unsigned char>(word[i])) * 1099511628211ull;
+    const std::uint64_t h = fnv1a(word.substr(0, prefix_bytes(word, 3)));
     return std::uint64_t{1} << ((h ^ (h >> 32)) & 63);
 }
 
@@ -171,7 +169,7 @@ void PatternSet::add(Pattern pattern, std::uint32_t tag) {
         for (const auto& alternative : second->alternatives) {
             const std::string_view stem(alternative.data(), alternative.back() == '*' ? alternative.size() - 1 : alternative.size());
             // A stem under three letters leads with letters we cannot hash alone: no filter.
-            if (alternative.back() == '*' && letters(stem) < 3) mask = ~std::uint64_t{0};
+            if (alternative.back() == '*' && code_point_count(stem) < 3) mask = ~std::uint64_t{0};
             else mask |= lead_bit(stem);
         }
     }
@@ -179,7 +177,7 @@ void PatternSet::add(Pattern pattern, std::uint32_t tag) {
     for (const auto& alternative : pattern.first_alternatives()) {
         // A one-letter prefix ("a*", "م*") may be followed by any letter; so may a one-letter word.
         const std::string_view stem(alternative.data(), alternative.back() == '*' ? alternative.size() - 1 : alternative.size());
-        const std::size_t n = std::min<std::size_t>(letters(stem), 3);
+        const std::size_t n = std::min<std::size_t>(code_point_count(stem), 3);
         if (n > 0) leads_[n - 1].set(leads(stem).key[n - 1]);
         if (n > 0 && alternative.back() == '*') prefix_leads_[n - 1].set(leads(stem).key[n - 1]);
         if (alternative.back() != '*') {

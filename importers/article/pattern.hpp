@@ -82,7 +82,6 @@ private:
         std::uint16_t key[3] = {0, 0, 0};  // the first one, two and three letters, hashed
     };
     static Leads leads(std::string_view word);
-    static std::size_t letters(std::string_view word);
 
     std::vector<Pattern> patterns_;
     std::vector<std::uint32_t> tags_;

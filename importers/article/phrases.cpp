@@ -11,13 +11,6 @@ namespace stancegraph {
 
 namespace {
 
-std::size_t code_points(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 bool is_open_quote(const Token& t) {
     return t.kind == TokenKind::punct && (t.folded == "\"" || t.folded == "«" || t.folded == "“");
 }
@@ -111,7 +104,7 @@ private:
                 if (s_.word_in(k, lexicon_.complementizers) || s_.is_break(k)) break;
                 // A noun with a possessive suffix ("من جانبها", for its part) ends the chain.
                 if (words == 1 && std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(), [&](const std::string& suffix) {
-                        return code_points(suffix) >= 2 && t.folded.size() > suffix.size() + 4 && t.folded.ends_with(suffix);
+                        return code_point_count(suffix) >= 2 && t.folded.size() > suffix.size() + 4 && t.folded.ends_with(suffix);
                     }))
                     break;
                 if (s_.word_in(k, lexicon_.locative_markers) && words == 1) {
@@ -129,7 +122,7 @@ private:
                 // The rest must be a word of its own (باستقلال, بإقليمي), not a short word that merely
                 // starts with the letter (بعد، كانت، لكن).
                 for (const auto& clitic : lexicon_.prepositional_clitics)
-                    if (t.folded.starts_with(clitic) && code_points(std::string_view(t.folded).substr(clitic.size())) >= 4) {
+                    if (t.folded.starts_with(clitic) && code_point_count(std::string_view(t.folded).substr(clitic.size())) >= 4) {
                         p.governed = Governed::object;
                         p.marker = clitic;
                         p.chained = true;

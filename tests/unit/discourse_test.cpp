@@ -6,19 +6,9 @@
 
 #include <algorithm>
 
+using stancegraph::testing::any_with;
 using stancegraph::testing::extract_lines;
-
-namespace {
-bool has(const std::vector<std::string>& lines, const std::string& line) {
-    if (std::find(lines.begin(), lines.end(), line) != lines.end()) return true;
-    UNSCOPED_INFO("facts: ");
-    for (const auto& l : lines) UNSCOPED_INFO("  " << l);
-    return false;
-}
-bool any_with(const std::vector<std::string>& lines, const std::string& part) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(part) != std::string::npos; });
-}
-}  // namespace
+using stancegraph::testing::has;
 
 TEST_CASE("references to what earlier sentences named") {
     SECTION("a role noun is the state that spoke or acted last") {

@@ -3,6 +3,10 @@
 
 #include "test_support.hpp"
 
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
 namespace stancegraph::testing {
 
 const LexiconSet& lexicons() {
@@ -33,6 +37,17 @@ std::vector<std::string> extract_lines(const std::string& lang, const std::strin
         lines.push_back(s->name + " " + ontology().at(f.relation).name + " " + t->name + " " + to_string(f.valid.valid_from));
     }
     return lines;
+}
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+    if (std::find(lines.begin(), lines.end(), line) != lines.end()) return true;
+    UNSCOPED_INFO("facts: ");
+    for (const auto& l : lines) UNSCOPED_INFO("  " << l);
+    return false;
+}
+
+bool any_with(const std::vector<std::string>& lines, const std::string& part) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& l) { return l.find(part) != std::string::npos; });
 }
 
 }  // namespace stancegraph::testing
