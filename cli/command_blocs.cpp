@@ -23,9 +23,11 @@ public:
         app.add_option("--relation", relation_, "a relation, e.g. recognizes")->required();
         app.add_option("--target", targets_, "a target (repeat for several)")->required();
         app.add_option("--not", excluded_, "an entity they must not hold the relation toward (repeatable)");
+        filter_.add_to(app, false);
         query_.add_to(app);
     }
     int run(Context& context) override {
+        filter_.check(context);
         auto store = open_store(context, query_.db);
         const RelationInfo& relation = context.relation_argument(relation_);
         const DayNumber day = query_.as_of_day();
@@ -39,11 +41,13 @@ public:
         for (const auto& r : context.ontology().relations())
             if (r.family == relation.family) family_relations.insert(r.name);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {ids, family_relations, 0, {}});
+        store->load_graph(graph, filter_.selection(ids, family_relations));
+        filter_.prepare(graph);
         auto holders = [&](const EntityNode& target) {
             std::set<Vertex> out;
             if (auto v = graph.vertex(target.id))
-                for (const auto& answer : who(graph, relation.id, *v, day)) out.insert(answer.entity);
+                for (const auto& answer : who(graph, relation.id, *v, day))
+                    if (filter_.shows(answer.stance)) out.insert(answer.entity);
             return out;
         };
         // Intersect the holders of every target, then take away the holders of every excluded one.
@@ -86,6 +90,7 @@ public:
 private:
     std::string relation_;
     std::vector<std::string> targets_, excluded_;
+    StanceFilter filter_;
     QueryOptions query_;
 };
 

@@ -35,8 +35,9 @@ public:
         StanceGraph graph(context.ontology());
         // Only the pairs with a fact starting in the period can have changed; their facts (both ways)
         // tell what each stance was before.
-        GraphSelection selection{{}, {}, filter_.at_least, store->pairs_starting_between(from, to)};
+        GraphSelection selection = filter_.selection({}, {}, store->pairs_starting_between(from, to));
         if (!selection.pairs.empty()) store->load_graph(graph, selection);
+        filter_.prepare(graph);
         const auto found = selection.pairs.empty() ? std::vector<StanceChange>{} : changes(graph, from, to, filter_.family_view());
 
         // A switch: on the same day, a source leaves one target and takes up another in the family.

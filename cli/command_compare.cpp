@@ -30,7 +30,8 @@ public:
         const EntityNode c = entity_argument(context, *store, c_);
         const DayNumber day = query_.as_of_day();
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{a.id, c.id}, {}, filter_.at_least, {}});
+        store->load_graph(graph, filter_.selection({a.id, c.id}));
+        filter_.prepare(graph);
         auto va = graph.vertex(a.id), vc = graph.vertex(c.id);
         // Every target of either, found through the graph's out-edges (and symmetric in-edges).
         std::set<Vertex> targets;
@@ -46,15 +47,20 @@ public:
             std::string family, of_a, of_c;
         };
         std::vector<Row> rows;
+        // A contested stance is shown as such, so that two contested stances never "agree".
+        auto relation_shown = [&](Context& ctx, const StanceAnswer& s) -> std::string {
+            if (s.contested) return filter_.include_contested ? "contested (" + ctx.ontology().at(s.relation).name + ")" : "contested";
+            return ctx.ontology().at(s.relation).name;
+        };
         for (Vertex t : targets) {
             if ((va && t == *va) || (vc && t == *vc)) continue;
             std::map<std::string, std::pair<std::string, std::string>> by_family;
             if (va)
                 for (const auto& s : stance(graph, *va, t, day, filter_.family_view()))
-                    by_family[s.family].first = context.ontology().at(s.relation).name;
+                    by_family[s.family].first = relation_shown(context, s);
             if (vc)
                 for (const auto& s : stance(graph, *vc, t, day, filter_.family_view()))
-                    by_family[s.family].second = context.ontology().at(s.relation).name;
+                    by_family[s.family].second = relation_shown(context, s);
             for (auto& [family, pair] : by_family) rows.push_back({t, family, pair.first, pair.second});
         }
         std::sort(rows.begin(), rows.end(), [&](const Row& x, const Row& y) {
@@ -68,7 +74,7 @@ public:
                 write_entity_json(w, graph.node(r.target));
                 w.key("family").value(r.family).key("as_of").value(day_to_string(day));
                 w.key(a.id).optional_value(r.of_a).key(c.id).optional_value(r.of_c);
-                w.key("agree").value(!r.of_a.empty() && r.of_a == r.of_c).end_object();
+                w.key("agree").value(!r.of_a.empty() && r.of_a == r.of_c && r.of_a.rfind("contested", 0) != 0).end_object();
                 std::cout << w.text() << '\n';
             }
             return kExitOk;

@@ -30,7 +30,7 @@ public:
         // a store of a million facts is not read whole to check the few.
         std::optional<std::string> entity;
         if (!entity_.empty()) entity = entity_argument(context, *store, entity_).id;
-        GraphSelection selection{{}, {}, filter_.at_least, store->contested_pairs(entity)};
+        GraphSelection selection = filter_.selection({}, {}, store->contested_pairs(entity));
         StanceGraph graph(context.ontology());
         if (!selection.pairs.empty()) store->load_graph(graph, selection);
         const auto found = contradictions(graph, filter_.family_view());

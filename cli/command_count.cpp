@@ -26,10 +26,11 @@ public:
         app.add_option("--step", step_, "year or month")->check(CLI::IsMember({"year", "month"}))->capture_default_str();
         app.add_option("--chart", chart_, "also draw the counts as an SVG line chart in this file");
         app.add_flag("--overwrite", overwrite_, "replace an existing chart file");
-        app.add_option("--at-least", at_least_, "only facts with at least this many pieces of evidence")->capture_default_str();
+        filter_.add_to(app, false);
         query_.add_to(app, false);
     }
     int run(Context& context) override {
+        filter_.check(context);
         auto store = open_store(context, query_.db);
         const RelationInfo& relation = context.relation_argument(relation_);
         const EntityNode b = entity_argument(context, *store, target_);
@@ -53,9 +54,10 @@ public:
         for (const auto& r : context.ontology().relations())
             if (r.family == relation.family) family_relations.insert(r.name);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{b.id}, family_relations, at_least_, {}});
+        store->load_graph(graph, filter_.selection({b.id}, family_relations));
+        filter_.prepare(graph);
         std::vector<std::size_t> counts(days.size(), 0);
-        if (auto vb = graph.vertex(b.id)) counts = count_holders(graph, relation.id, *vb, days);
+        if (auto vb = graph.vertex(b.id)) counts = count_holders(graph, relation.id, *vb, days, filter_.include_contested);
 
         auto label = [&](DayNumber d) {
             const PartialDate date = PartialDate::from_day_number(d);
@@ -90,7 +92,7 @@ private:
     std::string relation_, target_, from_, to_, chart_;
     std::string step_ = "year";
     bool overwrite_ = false;
-    std::size_t at_least_ = 1;
+    StanceFilter filter_;
     QueryOptions query_;
 };
 

@@ -29,7 +29,8 @@ public:
         const EntityNode b = entity_argument(context, *store, target_);
         const DayNumber day = query_.as_of_day();
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{}, {}, filter_.at_least, {{a.id, b.id}}});  // the pair's facts, both ways
+        store->load_graph(graph, filter_.selection({}, {}, {{a.id, b.id}}));  // the pair's facts, both ways
+        filter_.prepare(graph);
         auto va = graph.vertex(a.id), vb = graph.vertex(b.id);
         std::vector<StanceAnswer> answers;
         if (va && vb) answers = stance(graph, *va, *vb, day, filter_.family_view());
@@ -44,35 +45,58 @@ public:
                 if (context.ontology().at(graph.fact(f).relation).family == answer.family &&
                     graph.fact(f).valid.start() <= graph.fact(answer.facts.front()).valid.start())
                     chain.push_back(f);
+            // A fact from B to A says nothing of A's stance unless the relation is symmetric.
+            auto other_direction = [&](FactIndex f) {
+                return graph.source_of(f) != *va && !context.ontology().at(graph.fact(f).relation).symmetric;
+            };
+            auto role_of = [&](FactIndex f) -> std::string {
+                if (other_direction(f)) return "other direction";
+                if (std::find(answer.facts.begin(), answer.facts.end(), f) != answer.facts.end()) return "decides";
+                if (std::find(answer.outweighed.begin(), answer.outweighed.end(), f) != answer.outweighed.end()) return "outweighed";
+                return "earlier";
+            };
             if (query_.output_format() == OutputFormat::jsonl) {
                 w.clear();
                 w.begin_object().key("family").value(answer.family).key("relation").value(context.ontology().at(answer.relation).name);
-                w.key("as_of").value(day_to_string(day)).key("contradiction").value(answer.contradiction).key("chain").begin_array();
+                w.key("as_of").value(day_to_string(day)).key("contested").value(answer.contested);
+                w.key("since").optional_value(stance_since(graph, answer)).key("evidence").value(answer.evidence);
+                w.key("chain").begin_array();
                 for (FactIndex f : chain) {
                     w.begin_object();
                     write_fact_members(w, graph, f);
-                    w.key("decides").value(std::find(answer.facts.begin(), answer.facts.end(), f) != answer.facts.end());
+                    w.key("decides").value(role_of(f) == "decides");
+                    w.key("role").value(role_of(f));
                     w.end_object();
                 }
                 w.end_array().end_object();
                 std::cout << w.text() << '\n';
                 continue;
             }
-            std::cout << "\n" << answer.family << ": " << context.ontology().at(answer.relation).name
-                      << (answer.contradiction ? " (sources disagree)" : "") << '\n';
+            const std::string since = stance_since(graph, answer);
+            const std::string note = stance_note(graph, answer);
+            std::cout << "\n" << answer.family << ": " << context.ontology().at(answer.relation).name << ", since "
+                      << (since.empty() ? "(undated)" : since) << ", " << answer.evidence
+                      << (answer.evidence == 1 ? " piece" : " pieces") << " of evidence in " << answer.fact_count
+                      << (answer.fact_count == 1 ? " fact" : " facts") << (note.empty() ? "" : " (" + note + ")") << '\n';
             for (FactIndex f : chain) {
                 const Fact& fact = graph.fact(f);
-                const bool decides = std::find(answer.facts.begin(), answer.facts.end(), f) != answer.facts.end();
-                std::cout << (decides ? "  * " : "    ") << from_text(fact) << "  " << graph.node(graph.source_of(f)).name << ' '
+                const std::string role = role_of(f);
+                std::cout << (role == "decides" ? "  * " : "    ") << from_text(fact) << "  " << graph.node(graph.source_of(f)).name << ' '
                           << context.ontology().at(fact.relation).name << ' ' << graph.node(graph.target_of(f)).name;
                 const std::string until = until_text(graph, f);
                 if (!until.empty()) std::cout << "  (until " << until << ')';
+                if (role == "other direction")
+                    std::cout << "  [the other direction: " << graph.node(graph.source_of(f)).name << "'s stance, not counted]";
+                if (role == "outweighed") std::cout << "  [outweighed by stronger evidence]";
+                if (!fact.valid.dated() && fact.valid.known_from)
+                    std::cout << "  [undated; known from " << day_to_string(*fact.valid.known_from) << ']';
                 std::cout << '\n';
                 for (const Evidence& e : fact.evidence) {
                     std::cout << "      " << e.document;
                     if (e.sentence >= 0) std::cout << ", sentence " << e.sentence;
                     if (e.line > 0) std::cout << ", line " << e.line;
-                    std::cout << ", rule " << e.rule << ", confidence " << e.confidence << '\n';
+                    std::cout << ", rule " << e.rule << ", confidence " << e.confidence
+                              << (e.hedged() ? " (hedged: the sentence only says it may be so)" : "") << '\n';
                     if (!e.text.empty()) std::cout << "        “" << e.text << "”\n";
                     if (!e.url.empty()) std::cout << "        " << e.url << '\n';
                 }

@@ -28,7 +28,8 @@ public:
         const EntityNode b = entity_argument(context, *store, target_);
         const DayNumber day = query_.as_of_day();
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{}, {}, filter_.at_least, {{a.id, b.id}}});  // the pair's facts, both ways
+        store->load_graph(graph, filter_.selection({}, {}, {{a.id, b.id}}));  // the pair's facts, both ways
+        filter_.prepare(graph);
         std::vector<StanceAnswer> answers;
         auto va = graph.vertex(a.id), vb = graph.vertex(b.id);
         if (va && vb) answers = stance(graph, *va, *vb, day, filter_.family_view());
@@ -45,8 +46,10 @@ public:
                 w.key("as_of").value(day_to_string(day));
                 w.key("family").value(answer.family);
                 w.key("relation").value(context.ontology().at(answer.relation).name);
-                w.key("since").optional_value(to_string(graph.fact(answer.facts.front()).valid.valid_from));
-                w.key("contradiction").value(answer.contradiction);
+                w.key("since").optional_value(stance_since(graph, answer));
+                w.key("undated").value(!graph.fact(answer.since_fact).valid.dated());
+                w.key("evidence").value(answer.evidence);
+                w.key("contested").value(answer.contested);
                 w.key("facts").begin_array();
                 for (FactIndex f : answer.facts) {
                     w.begin_object();
@@ -65,16 +68,16 @@ public:
         }
         TextTable table({"family", "stance", "since", "evidence", "note"});
         for (const auto& answer : answers) {
-            std::size_t evidence = 0;
+            // A contested stance names every relation its tied facts hold.
             std::string relations;
-            for (FactIndex f : answer.facts) {
-                evidence += graph.fact(f).evidence.size();
+            for (FactIndex f : answer.contested ? answer.facts : std::vector<FactIndex>{answer.facts.front()}) {
                 const std::string& r = context.ontology().at(graph.fact(f).relation).name;
                 if (relations.find(r) == std::string::npos) relations += (relations.empty() ? "" : " / ") + r;
             }
-            const auto& since = graph.fact(answer.facts.front()).valid.valid_from;
-            table.add_row({answer.family, relations, since ? since->to_string() : "(undated)", std::to_string(evidence),
-                           answer.contradiction ? "sources disagree" : ""});
+            if (!answer.contested) relations = context.ontology().at(answer.relation).name;
+            const std::string since = stance_since(graph, answer);
+            table.add_row({answer.family, relations, since.empty() ? "(undated)" : since, std::to_string(answer.evidence),
+                           stance_note(graph, answer)});
         }
         table.print(std::cout);
         return kExitOk;

@@ -32,8 +32,9 @@ public:
         std::optional<EntityNode> b;
         if (!b_.empty()) b = entity_argument(context, *store, b_);
         StanceGraph graph(context.ontology());
-        if (b) store->load_graph(graph, {{}, {}, filter_.at_least, {{a.id, b->id}}});  // the pair's facts, both ways
-        else store->load_graph(graph, {{a.id}, {}, filter_.at_least, {}});
+        if (b) store->load_graph(graph, filter_.selection({}, {}, {{a.id, b->id}}));  // the pair's facts, both ways
+        else store->load_graph(graph, filter_.selection({a.id}));
+        filter_.prepare(graph);
         std::vector<FactIndex> facts;
         auto va = graph.vertex(a.id);
         if (va && b) {

@@ -18,10 +18,11 @@ public:
     void setup(CLI::App& app) override {
         app.add_option("relation", relation_, "a relation, e.g. recognizes")->required();
         app.add_option("target", target_, "the entity (id or name)")->required();
-        app.add_option("--at-least", at_least_, "only facts with at least this many pieces of evidence")->capture_default_str();
+        filter_.add_to(app, false);
         query_.add_to(app);
     }
     int run(Context& context) override {
+        filter_.check(context);
         auto store = open_store(context, query_.db);
         const RelationInfo& relation = context.relation_argument(relation_);
         const EntityNode b = entity_argument(context, *store, target_);
@@ -30,9 +31,16 @@ public:
         for (const auto& r : context.ontology().relations())
             if (r.family == relation.family) family_relations.insert(r.name);
         StanceGraph graph(context.ontology());
-        store->load_graph(graph, {{b.id}, family_relations, at_least_, {}});
+        store->load_graph(graph, filter_.selection({b.id}, family_relations));
+        filter_.prepare(graph);
         std::vector<WhoAnswer> answers;
         if (auto vb = graph.vertex(b.id)) answers = who(graph, relation.id, *vb, day);
+        std::size_t contested = 0;
+        std::erase_if(answers, [&](const WhoAnswer& a) {
+            if (!a.stance.contested) return false;
+            ++contested;
+            return !filter_.shows(a.stance);
+        });
 
         if (query_.output_format() == OutputFormat::jsonl) {
             JsonWriter w;
@@ -45,8 +53,10 @@ public:
                 w.key("target");
                 write_entity_json(w, b);
                 w.key("as_of").value(day_to_string(day));
-                w.key("since").optional_value(to_string(graph.fact(answer.stance.facts.front()).valid.valid_from));
-                w.key("contradiction").value(answer.stance.contradiction);
+                w.key("since").optional_value(stance_since(graph, answer.stance));
+                w.key("undated").value(!graph.fact(answer.stance.since_fact).valid.dated());
+                w.key("evidence").value(answer.stance.evidence);
+                w.key("contested").value(answer.stance.contested);
                 w.end_object();
                 std::cout << w.text() << '\n';
             }
@@ -54,19 +64,22 @@ public:
         }
         std::cout << answers.size() << (answers.size() == 1 ? " entity " : " entities ") << relation.name << ' ' << b.name
                   << ", as of " << day_to_string(day) << '\n';
-        TextTable table({"id", "name", "since", "note"});
+        TextTable table({"id", "name", "since", "evidence", "note"});
         for (const auto& answer : answers) {
-            const auto& since = graph.fact(answer.stance.facts.front()).valid.valid_from;
-            table.add_row({graph.node(answer.entity).id, graph.node(answer.entity).name, since ? since->to_string() : "(undated)",
-                           answer.stance.contradiction ? "sources disagree" : ""});
+            const std::string since = stance_since(graph, answer.stance);
+            table.add_row({graph.node(answer.entity).id, graph.node(answer.entity).name, since.empty() ? "(undated)" : since,
+                           std::to_string(answer.stance.evidence), stance_note(graph, answer.stance)});
         }
         if (!table.empty()) table.print(std::cout);
+        if (contested && !filter_.include_contested)
+            std::cout << contested << (contested == 1 ? " contested stance" : " contested stances")
+                      << " left out (sources disagree evenly; --include-contested shows them)\n";
         return kExitOk;
     }
 
 private:
     std::string relation_, target_;
-    std::size_t at_least_ = 1;
+    StanceFilter filter_;
     QueryOptions query_;
 };
 

@@ -19,6 +19,17 @@ void ImportRequest::add_to(CLI::App& app) {
     app.add_flag("--allow-new-entities", options.allow_new_entities,
                  "create entities for names the gazetteer does not know instead of rejecting the input");
     app.add_flag("--strict", options.strict, "event data: a bad row rejects the whole file");
+    app.add_option("--recorded-at", recorded_at,
+                   "the time stored as imported_at and recorded_at (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ; default: "
+                   "SOURCE_DATE_EPOCH, else now); undated facts of undated documents count from this day")
+        ->check([](const std::string& value) -> std::string {
+            try {
+                set_store_clock(value);  // checked before any store is opened; import_into sets it again
+            } catch (const std::invalid_argument& e) {
+                return e.what();
+            }
+            return {};
+        });
     app.add_option("--aggregate", options.aggregate, "event data: one fact per pair, relation and day|month|none")
         ->check(CLI::IsMember({"day", "month", "none"}))
         ->capture_default_str();
@@ -103,11 +114,17 @@ public:
     StoreSink(Store& store, Gazetteer& gazetteer, ImportSummary& summary) : store_(store), gazetteer_(gazetteer), summary_(summary) {}
 
     void accept(ImportedDocument&& document) override {
-        switch (store_.import_document(document, gazetteer_)) {
+        const ImportOutcome outcome = store_.import_document(document, gazetteer_);
+        switch (outcome) {
             case ImportOutcome::added: ++summary_.added; summary_.facts += document.facts.size(); break;
             case ImportOutcome::replaced: ++summary_.replaced; summary_.facts += document.facts.size(); break;
             case ImportOutcome::unchanged: ++summary_.unchanged; break;
+            case ImportOutcome::duplicate:
+                ++summary_.duplicates;
+                warn(document.document.id + ": the same content as " + store_.duplicate_of() + ", already in the store: nothing added");
+                break;
         }
+        if (outcome == ImportOutcome::added || outcome == ImportOutcome::replaced) warn_undated(document);
     }
     void reject(const InputError& error) override {
         ++summary_.bad;
@@ -120,6 +137,18 @@ public:
     }
 
 private:
+    // Undated facts are bounded by what is known (docs/semantics.md); say how many, per document.
+    void warn_undated(const ImportedDocument& document) {
+        const auto undated = std::count_if(document.facts.begin(), document.facts.end(),
+                                           [](const Fact& f) { return !f.valid.valid_from; });
+        if (undated == 0) return;
+        const std::string known_from = document.document.published ? "its publication, " + document.document.published->to_string()
+                                                                    : "today, the day they were stored";
+        warn(document.document.id + ": " + std::to_string(undated) + " of " + std::to_string(document.facts.size()) +
+             (document.facts.size() == 1 ? " fact" : " facts") + " stored undated; they count from " + known_from +
+             " on (--dated-only leaves them out)");
+    }
+
     Store& store_;
     Gazetteer& gazetteer_;
     ImportSummary& summary_;
@@ -128,6 +157,13 @@ private:
 }  // namespace
 
 ImportSummary import_into(Context& context, Store& store, const ImportRequest& request) {
+    if (!request.recorded_at.empty()) {
+        try {
+            set_store_clock(request.recorded_at);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--recorded-at: ") + e.what());
+        }
+    }
     ImportSummary summary;
     StoreSink sink(store, context.gazetteer(), summary);
     read_inputs(context, request, sink);
@@ -152,7 +188,9 @@ std::string describe(const RowCounts& rows) {
 
 std::string describe(const ImportSummary& s) {
     std::string out = "documents: " + std::to_string(s.added) + " added, " + std::to_string(s.replaced) + " replaced, " +
-                      std::to_string(s.unchanged) + " unchanged; facts read: " + std::to_string(s.facts);
+                      std::to_string(s.unchanged) + " unchanged" +
+                      (s.duplicates ? ", " + std::to_string(s.duplicates) + " duplicate" : std::string()) +
+                      "; facts read: " + std::to_string(s.facts);
     if (s.bad) out += "; rejected: " + std::to_string(s.bad);
     if (s.rows.read) out += "; rows: " + describe(s.rows);
     return out;

@@ -17,12 +17,13 @@ struct ImportRequest {
     std::vector<std::string> inputs;
     std::string format;  // an importer name; empty: detect per file
     ImportOptions options;
+    std::string recorded_at;  // the store's clock for this import; empty: SOURCE_DATE_EPOCH or now
 
     void add_to(CLI::App& app);
 };
 
 struct ImportSummary {
-    std::size_t added = 0, unchanged = 0, replaced = 0;
+    std::size_t added = 0, unchanged = 0, replaced = 0, duplicates = 0;
     std::size_t facts = 0;
     std::size_t bad = 0;  // inputs or documents rejected
     RowCounts rows;       // event data and dictionaries: their rows, summed over inputs

@@ -3,6 +3,8 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
+
 namespace stancegraph {
 
 void add_db_option(CLI::App& app, std::string& db) {
@@ -38,13 +40,53 @@ EntityNode entity_argument(Context& context, const Store& store, const std::stri
     return {entity.id, entity.name, entity.kind};
 }
 
-void StanceFilter::add_to(CLI::App& app) {
-    app.add_option("--family", family, "only this relation family (recognition, diplomacy, support, …)");
+void StanceFilter::add_to(CLI::App& app, bool with_family) {
+    if (with_family) app.add_option("--family", family, "only this relation family (recognition, diplomacy, support, …)");
     app.add_option("--at-least", at_least, "only facts with at least this many pieces of evidence")->capture_default_str();
+    app.add_option("--min-confidence", min_confidence, "only facts whose best evidence has at least this confidence (0–1)")
+        ->check(CLI::Range(0.0, 1.0))
+        ->capture_default_str();
+    app.add_flag("--dated-only", dated_only, "leave out facts without a date of their own");
+    app.add_flag("--include-contested", include_contested, "also show and count stances whose sources disagree evenly");
+    app.add_option("--window", window, "how far back events count for --as-of (e.g. 1y, 6m, 30d, 0d: that day only; "
+                                       "default: each family's, see data/relations.json)");
 }
 
 void StanceFilter::check(Context& context) const {
     if (!family.empty() && !context.ontology().family(family)) throw UsageError("unknown relation family " + family);
+    if (!window.empty() && !TimeWindow::parse(window))
+        throw UsageError("--window " + window + " is not a window (like 1y, 6m, 30d or 0d)");
+}
+
+GraphSelection StanceFilter::selection(std::set<std::string> entities, std::set<std::string> relations,
+                                       std::set<std::pair<std::string, std::string>> pairs) const {
+    GraphSelection s{std::move(entities), std::move(relations), at_least, std::move(pairs)};
+    s.min_confidence = min_confidence;
+    s.dated_only = dated_only;
+    return s;
+}
+
+void StanceFilter::prepare(StanceGraph& graph) const {
+    if (!window.empty()) graph.set_event_window(TimeWindow::parse(window));
+}
+
+std::string stance_since(const StanceGraph& graph, const StanceAnswer& answer) {
+    return to_string(graph.fact(answer.since_fact).valid.valid_from);
+}
+
+std::string stance_note(const StanceGraph& graph, const StanceAnswer& answer) {
+    std::string note;
+    auto add = [&](const std::string& part) { note += (note.empty() ? "" : "; ") + part; };
+    if (answer.contested) add("contested: sources disagree evenly");
+    if (!answer.outweighed.empty()) add("outweighed: " + std::to_string(answer.outweighed.size()) + " weaker contrary");
+    const bool hedged = std::all_of(answer.facts.begin(), answer.facts.end(), [&](FactIndex f) {
+        const auto& evidence = graph.fact(f).evidence;
+        return !evidence.empty() && std::all_of(evidence.begin(), evidence.end(), [](const Evidence& e) { return e.hedged(); });
+    });
+    if (hedged) add("hedged");
+    const Interval& since = graph.fact(answer.since_fact).valid;
+    if (!since.dated()) add(since.known_from ? "undated, known from " + day_to_string(*since.known_from) : "undated");
+    return note;
 }
 
 std::optional<std::string_view> StanceFilter::family_view() const {

@@ -4,6 +4,7 @@
 #include "context.hpp"
 #include "core/partial_date.hpp"
 #include "core/stance_graph.hpp"
+#include "core/stance_queries.hpp"
 #include "core/store/store.hpp"
 
 #include <CLI/CLI.hpp>
@@ -38,16 +39,32 @@ std::unique_ptr<Store> open_store(Context& context, const std::string& db);
 // UsageError when neither knows it.
 EntityNode entity_argument(Context& context, const Store& store, const std::string& text);
 
-// Options narrowing a stance to a family and to facts with enough evidence.
+// Options every stance question takes: which facts count (family, evidence, confidence, dates), how
+// far back events count, and whether contested stances are shown.
 struct StanceFilter {
     std::string family;
     std::size_t at_least = 1;
+    // Below this, a fact is not used: one machine-coded GDELT event (0.4) stays out by default.
+    double min_confidence = 0.5;
+    bool dated_only = false;
+    bool include_contested = false;
+    std::string window;  // empty: each event family's own (data/relations.json)
 
-    void add_to(CLI::App& app);
-    void check(Context& context) const;  // UsageError on an unknown family
+    void add_to(CLI::App& app, bool with_family = true);
+    void check(Context& context) const;  // UsageError on an unknown family or a bad window
     std::optional<std::string_view> family_view() const;
-    // The graph without the facts that have fewer pieces of evidence than asked for.
-    bool keeps(const Fact& fact) const { return fact.evidence.size() >= at_least; }
+    // What to load from the store: these entities' or pairs' facts of these relations that pass the filter.
+    GraphSelection selection(std::set<std::string> entities, std::set<std::string> relations = {},
+                             std::set<std::pair<std::string, std::string>> pairs = {}) const;
+    // Sets the graph's event window when one was asked for.
+    void prepare(StanceGraph& graph) const;
+    // Whether an answer is shown: contested ones only when asked for.
+    bool shows(const StanceAnswer& answer) const { return include_contested || !answer.contested; }
 };
+
+// The text that says how far a stance is to be trusted: "contested", "undated (known from …)".
+std::string stance_note(const StanceGraph& graph, const StanceAnswer& answer);
+// The start of the unbroken stance: its first fact's valid_from, or "" when undated.
+std::string stance_since(const StanceGraph& graph, const StanceAnswer& answer);
 
 }  // namespace stancegraph

@@ -6,6 +6,13 @@
 
 namespace stancegraph {
 
+EvidenceOrigin origin_of_document_kind(std::string_view kind) {
+    if (kind == "facts") return EvidenceOrigin::curated;
+    if (kind == "article") return EvidenceOrigin::article;
+    if (kind == "events") return EvidenceOrigin::events;
+    return EvidenceOrigin::unknown;
+}
+
 bool Evidence::same_as(const Evidence& other) const {
     return document == other.document && sentence == other.sentence && start == other.start && end == other.end &&
            line == other.line && rule == other.rule && text == other.text;

@@ -9,9 +9,19 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stancegraph {
+
+// Where a piece of evidence comes from, by the kind of its document; when sources disagree, curated
+// facts outweigh articles, and articles outweigh event data.
+enum class EvidenceOrigin : std::uint8_t { unknown = 0, events = 1, article = 2, curated = 3 };
+
+EvidenceOrigin origin_of_document_kind(std::string_view kind);  // "facts", "article", "events"
+
+// Ends the rule of a fact extracted from a hedged sentence ("may recognise", "is expected to").
+inline constexpr std::string_view kHedgedRuleSuffix = ":hedged";
 
 struct Evidence {
     std::string document;  // id of the document the evidence comes from
@@ -24,8 +34,10 @@ struct Evidence {
     std::size_t line = 0;   // line in a fact or event file, 0 otherwise
     std::string rule;       // what produced it: an extraction rule id, "fact-file", "gdelt:054", …
     double confidence = 1.0;
+    EvidenceOrigin origin = EvidenceOrigin::unknown;  // known once stored (the document's kind)
 
     bool same_as(const Evidence& other) const;
+    bool hedged() const { return rule.ends_with(kHedgedRuleSuffix); }
 };
 
 struct Fact {

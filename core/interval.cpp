@@ -6,7 +6,15 @@
 namespace stancegraph {
 
 DayNumber Interval::start() const {
-    return valid_from ? valid_from->first_day() : std::numeric_limits<DayNumber>::min();
+    if (valid_from) return valid_from->first_day();
+    return known_from.value_or(std::numeric_limits<DayNumber>::min());
+}
+
+DayNumber Interval::period_end() const {
+    if (valid_to) return valid_to->first_day();
+    if (valid_from) return valid_from->end_day();
+    if (known_from) return *known_from + 1;
+    return std::numeric_limits<DayNumber>::min();
 }
 
 DayNumber Interval::end() const {

@@ -21,6 +21,14 @@ Polarity parse_polarity(const std::string& text, const std::string& where) {
     throw Error(where + ": polarity must be positive, negative or neutral, not " + text);
 }
 
+Temporal parse_temporal(const JsonValue& object, Temporal fallback, const std::string& where) {
+    auto text = object.get_string("temporal");
+    if (!text) return fallback;
+    if (*text == "state") return Temporal::state;
+    if (*text == "event") return Temporal::event;
+    throw Error(where + ": temporal must be state or event, not " + *text);
+}
+
 }  // namespace
 
 const std::string& RelationInfo::label(const std::string& lang) const {
@@ -46,6 +54,16 @@ RelationOntology RelationOntology::load(const std::string& path) {
             auto log = f.get("event_log");
             family.event_log = log && log->is_bool() && log->as_bool();
             family.description = f.get_string("description").value_or("");
+            family.temporal = parse_temporal(f, Temporal::state, where);
+            if (auto window = f.get_string("window")) {
+                auto parsed = TimeWindow::parse(*window);
+                if (!parsed) throw Error(where + ": window must be like 1y, 6m or 30d, not " + *window);
+                family.window = *parsed;
+            } else if (family.temporal == Temporal::event) {
+                throw Error(where + ": an event family needs a window (1y, 6m, 30d)");
+            }
+            if (family.event_log && family.temporal == Temporal::event)
+                throw Error(where + ": an event log is a state family (its facts hold until the next one)");
             ontology.families_.push_back(std::move(family));
         }
         if (relations->size() > 255) throw Error(path + ": more than 255 relations");
@@ -61,6 +79,7 @@ RelationOntology RelationOntology::load(const std::string& path) {
             info.polarity = parse_polarity(required_string(r, "polarity", where), where);
             if (auto s = r.get("symmetric"); s && s->is_bool()) info.symmetric = s->as_bool();
             if (auto v = r.get("verbal"); v && v->is_bool()) info.verbal = v->as_bool();
+            info.temporal = parse_temporal(r, ontology.family(info.family)->temporal, where);
             if (auto cameo = r.get("cameo"); cameo && cameo->is_array())
                 for (std::size_t k = 0; k < cameo->size(); ++k) info.cameo.emplace_back(cameo->at(k).as_string());
             info.plover = r.get_string("plover");
@@ -112,6 +131,8 @@ std::string RelationOntology::relation_names() const {
     for (const auto& r : relations_) out += (out.empty() ? "" : ", ") + r.name;
     return out;
 }
+
+std::string_view to_string(Temporal temporal) { return temporal == Temporal::event ? "event" : "state"; }
 
 std::string to_string(Polarity polarity) {
     switch (polarity) {

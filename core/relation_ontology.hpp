@@ -2,6 +2,8 @@
 // relation comes from there, so that a linguist or analyst can change it without touching C++.
 #pragma once
 
+#include "time_window.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -22,9 +24,15 @@ struct DotStyle {
     std::string arrowhead;
 };
 
+// A state holds from its start until something ends it; an event happens on its day (or stated
+// period) and answers an "as of" question only within a window before that day.
+enum class Temporal { state, event };
+
 struct RelationFamily {
     std::string name;
     bool event_log = false;  // a later fact of the family between the same pair ends the earlier one
+    Temporal temporal = Temporal::state;
+    TimeWindow window;       // for events: how far back an as-of question looks by default
     std::string description;
 };
 
@@ -35,6 +43,7 @@ struct RelationInfo {
     Polarity polarity = Polarity::neutral;
     bool symmetric = false;
     bool verbal = false;                 // a statement rather than an act (drawn dashed)
+    Temporal temporal = Temporal::state; // the family's, unless the relation says otherwise
     std::vector<std::string> cameo;      // CAMEO code prefixes
     std::optional<std::string> plover;   // PLOVER event type
     std::map<std::string, std::string> labels;  // language → label
@@ -66,5 +75,6 @@ private:
 };
 
 std::string to_string(Polarity polarity);
+std::string_view to_string(Temporal temporal);
 
 }  // namespace stancegraph

@@ -95,8 +95,15 @@ DayNumber StanceGraph::effective_end(FactIndex index) const {
     return effective_end_[index];
 }
 
+const TimeWindow& StanceGraph::event_window(RelationId relation) const {
+    return window_override_ ? *window_override_ : ontology_->family_of(relation).window;
+}
+
 bool StanceGraph::in_force(FactIndex index, DayNumber day) const {
-    return facts_[index].fact.valid.start() <= day && day < effective_end(index);
+    const Fact& fact = facts_[index].fact;
+    if (fact.valid.start() > day) return false;
+    if (!is_event(index)) return day < effective_end(index);
+    return event_window(fact.relation).horizon(day) < effective_end(index);
 }
 
 void StanceGraph::compute_effective_ends() const {
@@ -105,8 +112,8 @@ void StanceGraph::compute_effective_ends() const {
     std::map<std::tuple<std::string, Vertex, Vertex>, std::vector<FactIndex>> logs;
     for (FactIndex i = 0; i < facts_.size(); ++i) {
         const auto& stored = facts_[i];
-        effective_end_[i] = stored.fact.valid.end();
         const RelationInfo& relation = ontology_->at(stored.fact.relation);
+        effective_end_[i] = relation.temporal == Temporal::event ? stored.fact.valid.period_end() : stored.fact.valid.end();
         if (!ontology_->family_of(relation.id).event_log) continue;
         Vertex a = stored.source, b = stored.target;
         if (relation.symmetric && b < a) std::swap(a, b);

@@ -59,9 +59,18 @@ public:
     const RelationOntology& ontology() const { return *ontology_; }
 
     // The first day a fact no longer holds: its valid_to, or — in an event-log family such as
-    // recognition — the start of the next fact of another relation of the family between the same pair.
+    // recognition — the start of the next fact of another relation of the family between the same
+    // pair. For an event, the end of its stated period (Interval::period_end).
     DayNumber effective_end(FactIndex index) const;
+    // A state holds from its start to its effective end; an event answers for the days from its
+    // start until its window has passed since its period ended (docs/semantics.md).
     bool in_force(FactIndex index, DayNumber day) const;
+    bool is_event(FactIndex index) const { return ontology_->at(facts_[index].fact.relation).temporal == Temporal::event; }
+
+    // The window event questions look back over: each family's own (data/relations.json) unless
+    // one is set for all (--window).
+    void set_event_window(std::optional<TimeWindow> window) { window_override_ = window; }
+    const TimeWindow& event_window(RelationId relation) const;
 
     // Facts between a and b in either direction (all relations), in insertion order.
     std::vector<FactIndex> facts_between(Vertex a, Vertex b) const;
@@ -94,6 +103,7 @@ private:
     std::unordered_map<std::string, Vertex> vertex_by_id_;
     std::unordered_map<FactKey, FactIndex, FactKeyHash> fact_by_key_;
     std::size_t indexed_facts_ = 0;  // facts_[0, indexed_facts_) are in fact_by_key_
+    std::optional<TimeWindow> window_override_;
     mutable std::vector<DayNumber> effective_end_;
     mutable bool effective_ends_stale_ = true;
 };

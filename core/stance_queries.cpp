@@ -8,27 +8,128 @@ namespace stancegraph {
 
 namespace {
 
+// Two relations of a family agree when they have the same polarity (does_not_recognize and
+// withdraws_recognition are both a refusal); neutral relations agree only with themselves.
+bool agree(const RelationOntology& ontology, RelationId a, RelationId b) {
+    if (a == b) return true;
+    const Polarity pa = ontology.at(a).polarity, pb = ontology.at(b).polarity;
+    return pa == pb && pa != Polarity::neutral;
+}
+
+// Splits tied facts into sides of agreeing relations and picks the heaviest side.
+void weigh_tied_facts(const StanceGraph& graph, StanceAnswer& answer) {
+    const RelationOntology& ontology = graph.ontology();
+    std::vector<std::vector<FactIndex>> sides;
+    for (FactIndex f : answer.facts) {
+        auto side = std::find_if(sides.begin(), sides.end(), [&](const std::vector<FactIndex>& s) {
+            return agree(ontology, graph.fact(s.front()).relation, graph.fact(f).relation);
+        });
+        if (side == sides.end()) sides.push_back({f});
+        else side->push_back(f);
+    }
+    std::vector<EvidenceWeight> weights;
+    for (const auto& side : sides) weights.push_back(weight_of(graph, side));
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < sides.size(); ++i)
+        if (weights[i] > weights[best]) best = i;
+    // Within the side, the relation of its heaviest fact names the answer.
+    auto relation_of_side = [&](const std::vector<FactIndex>& side) {
+        FactIndex heaviest = side.front();
+        for (FactIndex f : side)
+            if (weight_of(graph, {f}) > weight_of(graph, {heaviest})) heaviest = f;
+        return graph.fact(heaviest).relation;
+    };
+    for (std::size_t i = 0; i < sides.size(); ++i)
+        if (i != best && weights[i] == weights[best]) answer.contested = true;
+    if (answer.contested) {
+        answer.relation = relation_of_side(sides[best]);
+        return;  // every tied fact stays in `facts`
+    }
+    answer.facts = sides[best];
+    answer.relation = relation_of_side(sides[best]);
+    for (std::size_t i = 0; i < sides.size(); ++i)
+        if (i != best) answer.outweighed.insert(answer.outweighed.end(), sides[i].begin(), sides[i].end());
+}
+
+// Walks back from the answer's facts through earlier facts that agree with it, as long as each
+// still held (or, for an event, was still within its window) when the next one started.
+void trace_unbroken_stance(const StanceGraph& graph, const std::vector<FactIndex>& family_facts, StanceAnswer& answer) {
+    const RelationOntology& ontology = graph.ontology();
+    DayNumber earliest = graph.fact(answer.facts.front()).valid.start();
+    answer.since_fact = answer.facts.front();
+    answer.fact_count = answer.facts.size();
+    for (FactIndex f : answer.facts) answer.evidence += graph.fact(f).evidence.size();
+    if (answer.contested) return;
+    std::vector<FactIndex> earlier;
+    for (FactIndex f : family_facts)
+        if (graph.fact(f).valid.start() < earliest) earlier.push_back(f);
+    std::stable_sort(earlier.begin(), earlier.end(), [&](FactIndex x, FactIndex y) {
+        return graph.fact(x).valid.start() > graph.fact(y).valid.start();
+    });
+    for (std::size_t i = 0; i < earlier.size();) {
+        // The facts that start on one day, taken together: one that disagrees ends the walk.
+        const DayNumber day = graph.fact(earlier[i]).valid.start();
+        std::size_t j = i;
+        bool all_agree = true, any_reaches = false;
+        for (; j < earlier.size() && graph.fact(earlier[j]).valid.start() == day; ++j) {
+            const FactIndex f = earlier[j];
+            all_agree = all_agree && agree(ontology, graph.fact(f).relation, answer.relation);
+            any_reaches = any_reaches || graph.in_force(f, earliest) || graph.effective_end(f) >= earliest;
+        }
+        if (!all_agree || !any_reaches) break;
+        for (std::size_t k = i; k < j; ++k) {
+            answer.evidence += graph.fact(earlier[k]).evidence.size();
+            ++answer.fact_count;
+            answer.since_fact = earlier[k];
+        }
+        earliest = day;
+        i = j;
+    }
+}
+
 std::optional<StanceAnswer> stance_in_family(const StanceGraph& graph, const std::vector<FactIndex>& facts,
                                              const std::string& family, DayNumber day) {
     std::optional<StanceAnswer> answer;
+    std::vector<FactIndex> family_facts;
     DayNumber latest = 0;
     for (FactIndex f : facts) {
         const Fact& fact = graph.fact(f);
         if (graph.ontology().at(fact.relation).family != family) continue;
-        if (!fact.valid.holds_on(day)) continue;
+        family_facts.push_back(f);
+        if (!graph.in_force(f, day)) continue;
         const DayNumber start = fact.valid.start();
         if (!answer || start > latest) {
-            answer = StanceAnswer{family, fact.relation, {f}, false};
+            answer = StanceAnswer{};
+            answer->family = family;
+            answer->relation = fact.relation;
+            answer->facts = {f};
             latest = start;
         } else if (start == latest) {
             answer->facts.push_back(f);
-            if (fact.relation != answer->relation) answer->contradiction = true;
         }
     }
+    if (!answer) return answer;
+    if (answer->facts.size() > 1) weigh_tied_facts(graph, *answer);
+    trace_unbroken_stance(graph, family_facts, *answer);
     return answer;
 }
 
 }  // namespace
+
+EvidenceWeight weight_of(const StanceGraph& graph, const std::vector<FactIndex>& facts) {
+    EvidenceWeight weight;
+    std::set<std::string_view> documents;
+    double confidence = 0.0;
+    for (FactIndex f : facts)
+        for (const Evidence& e : graph.fact(f).evidence) {
+            weight.origin = std::max(weight.origin, static_cast<int>(e.origin));
+            documents.insert(e.document);
+            confidence = std::max(confidence, e.confidence);
+        }
+    weight.documents = documents.size();
+    weight.confidence_tenths = static_cast<int>(confidence * 10.0 + 1e-9);
+    return weight;
+}
 
 std::vector<StanceAnswer> stance(const StanceGraph& graph, Vertex a, Vertex b, DayNumber day,
                                  std::optional<std::string_view> family) {
@@ -54,6 +155,8 @@ std::vector<WhoAnswer> who(const StanceGraph& graph, RelationId relation, Vertex
     for (Vertex holder : holders) {
         auto answer = stance_in_family(graph, graph.facts_toward(holder, target), info.family, day);
         if (!answer) continue;
+        // A contested stance names the relation when one of its tied facts does; an agreed one when
+        // one of the facts that make it does (does_not_recognize beside withdraws_recognition).
         const bool holds = std::any_of(answer->facts.begin(), answer->facts.end(),
                                        [&](FactIndex f) { return graph.fact(f).relation == relation; });
         if (!holds) continue;
@@ -109,7 +212,7 @@ std::vector<StanceChange> changes(const StanceGraph& graph, DayNumber from, DayN
         const auto before = stance(graph, graph.source_of(f), graph.target_of(f), start - 1, std::string_view(relation.family));
         StanceChange change{f, std::nullopt, std::nullopt};
         if (!before.empty()) {
-            if (before.front().relation == fact.relation && !before.front().contradiction) continue;
+            if (before.front().relation == fact.relation && !before.front().contested) continue;
             change.before = before.front().relation;
             change.before_fact = before.front().facts.front();
         }
@@ -137,7 +240,8 @@ std::vector<Contradiction> contradictions(const StanceGraph& graph, std::optiona
             const bool same_direction = graph.source_of(f) == graph.source_of(g);
             if (!same_direction && !(ra.symmetric && rb.symmetric)) continue;
             bool disagree;
-            if (ontology.family_of(ra.id).event_log) disagree = a.valid.start() == b.valid.start();
+            if (ontology.family_of(ra.id).event_log)
+                disagree = a.valid.start() == b.valid.start() && !agree(ontology, a.relation, b.relation);
             else disagree = ra.polarity != rb.polarity && ra.polarity != Polarity::neutral && rb.polarity != Polarity::neutral &&
                             a.valid.overlaps(b.valid);
             if (disagree) out.push_back({f, g});
@@ -146,10 +250,16 @@ std::vector<Contradiction> contradictions(const StanceGraph& graph, std::optiona
     return out;
 }
 
-std::vector<std::size_t> count_holders(const StanceGraph& graph, RelationId relation, Vertex target, const std::vector<DayNumber>& days) {
+std::vector<std::size_t> count_holders(const StanceGraph& graph, RelationId relation, Vertex target, const std::vector<DayNumber>& days,
+                                       bool include_contested) {
     std::vector<std::size_t> counts;
     counts.reserve(days.size());
-    for (DayNumber day : days) counts.push_back(who(graph, relation, target, day).size());
+    for (DayNumber day : days) {
+        const auto answers = who(graph, relation, target, day);
+        counts.push_back(static_cast<std::size_t>(std::count_if(answers.begin(), answers.end(), [&](const WhoAnswer& a) {
+            return include_contested || !a.stance.contested;
+        })));
+    }
     return counts;
 }
 

@@ -14,6 +14,8 @@ namespace stancegraph {
 inline constexpr const char* kEvidenceColumns =
     "e.document_id, e.url, e.published, e.text, e.sentence, e.start_offset, e.end_offset, e.line, e.rule, e.confidence";
 
+inline constexpr int kEvidenceColumnCount = 10;
+
 // Reads the kEvidenceColumns of `row`, the first at index `first`, into `e`, reusing its strings.
 void read_evidence_columns(const SQLite::Statement& row, int first, Evidence& e);
 

@@ -1,12 +1,17 @@
 // Table, index and view definitions. Portable SQL where the dialects agree; the few differences
 // (STRICT tables, date types, "today", full-text search) are chosen here and nowhere else.
 #include "schema.hpp"
+#include "views.hpp"
 
 #include "../text_folding.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <optional>
+#include <stdexcept>
 
 namespace stancegraph {
 
@@ -40,7 +45,11 @@ const std::vector<TableDefinition>& definitions() {
           {"\"symmetric\"", Type::integer, "NOT NULL", "1: one fact in either direction"},
           {"event_log", Type::integer, "NOT NULL", "1: a later fact of the family ends the earlier one"},
           {"cameo", Type::text, "", "CAMEO code prefixes, space-separated"},
-          {"plover", Type::text, "", ""}},
+          {"plover", Type::text, "", ""},
+          {"temporal", Type::text, "NOT NULL", "state: holds until ended; event: counts within its window"},
+          {"window_years", Type::integer, "NOT NULL", "an event's window for as-of questions"},
+          {"window_months", Type::integer, "NOT NULL", ""},
+          {"window_days", Type::integer, "NOT NULL", ""}},
          ""},
         {Table::entities, "entities",
          {{"id", Type::text, "PRIMARY KEY", "ISO alpha-3, ISO 3166-2 or a slug"},
@@ -193,46 +202,12 @@ SchemaStatements schema(SqlDialect dialect) {
     s.indexes.push_back("CREATE INDEX facts_by_start ON facts(valid_from_day)");
     s.indexes.push_back("CREATE INDEX evidence_by_fact ON evidence(fact_id)");
     s.indexes.push_back("CREATE INDEX evidence_by_document ON evidence(document_id)");
+    s.indexes.push_back("CREATE INDEX documents_by_content ON documents(content_hash)");
     if (dialect == SqlDialect::postgres)
         s.indexes.push_back(
             "CREATE INDEX evidence_search ON evidence USING GIN (to_tsvector('simple', COALESCE(text_folded, '')))");
 
-    // Each fact with its family and the first day it no longer holds: its valid_to, or in an
-    // event-log family the day of the next fact of another relation between the same pair. SQLite
-    // has no LATERAL join, so the next change is a correlated subquery, which both dialects run.
-    const std::string next_change =
-        "(SELECT MIN(n.valid_from_day) FROM facts n JOIN relations nr ON nr.name = n.relation\n"
-        "          WHERE r.event_log = 1 AND nr.family = r.family AND n.relation <> f.relation\n"
-        "            AND ((n.source_id = f.source_id AND n.target_id = f.target_id)\n"
-        "                 OR (r.\"symmetric\" = 1 AND n.source_id = f.target_id AND n.target_id = f.source_id))\n"
-        "            AND n.valid_from_day > COALESCE(f.valid_from_day, " + w.min_day + "))";
-    s.views.push_back(
-        "CREATE VIEW stance_timeline AS\n"
-        "SELECT f.id AS fact_id, f.source_id, src.name AS source_name, f.relation, r.family, r.polarity,\n"
-        "       f.target_id, tgt.name AS target_name, f.valid_from, f.valid_to, f.valid_from_day,\n"
-        "       CASE\n"
-        "         WHEN " + next_change + " IS NULL THEN f.valid_to_day\n"
-        "         WHEN f.valid_to_day IS NULL OR " + next_change + " < f.valid_to_day THEN " + next_change + "\n"
-        "         ELSE f.valid_to_day\n"
-        "       END AS until_day,\n"
-        "       (SELECT COUNT(*) FROM evidence e WHERE e.fact_id = f.id) AS evidence_count\n"
-        "FROM facts f\n"
-        "JOIN relations r ON r.name = f.relation\n"
-        "JOIN entities src ON src.id = f.source_id\n"
-        "JOIN entities tgt ON tgt.id = f.target_id");
-
-    // The stance in force today: per source, target and family, the latest fact in force.
-    s.views.push_back(
-        "CREATE VIEW current_stance AS\n"
-        "SELECT t.* FROM stance_timeline t\n"
-        "WHERE COALESCE(t.valid_from_day, " + w.min_day + ") <= " + w.today + "\n"
-        "  AND (t.until_day IS NULL OR t.until_day > " + w.today + ")\n"
-        "  AND NOT EXISTS (\n"
-        "    SELECT 1 FROM stance_timeline o\n"
-        "    WHERE o.source_id = t.source_id AND o.target_id = t.target_id AND o.family = t.family\n"
-        "      AND COALESCE(o.valid_from_day, " + w.min_day + ") <= " + w.today + "\n"
-        "      AND (o.until_day IS NULL OR o.until_day > " + w.today + ")\n"
-        "      AND COALESCE(o.valid_from_day, " + w.min_day + ") > COALESCE(t.valid_from_day, " + w.min_day + "))");
+    s.views = view_statements(dialect);
 
     if (dialect == SqlDialect::sqlite) {
         // A full-text index of the folded evidence text (alef variants, harakat, ё, case and accents
@@ -309,7 +284,11 @@ void relation_row(SqlRow& row, const RelationOntology& ontology, const RelationI
         .integer(relation.symmetric ? 1 : 0)
         .integer(ontology.family_of(relation.id).event_log ? 1 : 0)
         .text_or_null(cameo)
-        .text_or_null(relation.plover.value_or(""));
+        .text_or_null(relation.plover.value_or(""))
+        .text(to_string(relation.temporal));
+    const TimeWindow& window = ontology.family_of(relation.id).window;
+    const bool event = relation.temporal == Temporal::event;
+    row.integer(event ? window.years : 0).integer(event ? window.months : 0).integer(event ? window.days : 0);
 }
 
 void entity_row(SqlRow& row, const Entity& entity) {
@@ -367,8 +346,38 @@ void contested_pair_row(SqlRow& row, const std::string& a, const std::string& b,
     row.text(std::min(a, b)).text(std::max(a, b)).text(family);
 }
 
+namespace {
+
+std::optional<std::string>& store_clock() {
+    static std::optional<std::string> fixed;
+    return fixed;
+}
+
+}  // namespace
+
+void set_store_clock(const std::string& timestamp) {
+    const std::string day = timestamp.substr(0, 10);
+    if (!PartialDate::parse(day) || day.size() != 10) throw std::invalid_argument("not a day: " + timestamp);
+    if (timestamp.size() == 10) {
+        store_clock() = timestamp + "T00:00:00Z";
+        return;
+    }
+    int h = 0, m = 0, s = 0;
+    char z = 0;
+    if (timestamp.size() != 20 || std::sscanf(timestamp.c_str() + 10, "T%2d:%2d:%2d%c", &h, &m, &s, &z) != 4 || z != 'Z' || h > 23 ||
+        m > 59 || s > 60)
+        throw std::invalid_argument("not a UTC time (YYYY-MM-DDTHH:MM:SSZ): " + timestamp);
+    store_clock() = timestamp;
+}
+
 std::string utc_timestamp() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    if (store_clock()) return *store_clock();
+    std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+        char* end = nullptr;
+        const long long seconds = std::strtoll(epoch, &end, 10);
+        if (*end == '\0' && seconds >= 0) now = static_cast<std::time_t>(seconds);
+    }
     std::tm parts{};
     gmtime_r(&now, &parts);
     char buffer[32];

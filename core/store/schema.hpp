@@ -20,7 +20,7 @@ enum class SqlDialect { sqlite, postgres };
 
 // Stored in PRAGMA user_version; raise it whenever a statement below changes meaning.
 // Version 2 added contested_pairs; a store of version 1 is brought up to date when opened.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // The tables, in an order where every table comes after those it references.
 enum class Table : std::uint8_t { relations, entities, entity_names, documents, facts, evidence, contested_pairs };
@@ -96,7 +96,12 @@ void evidence_row(SqlRow& row, std::int64_t id, std::int64_t fact_id, const std:
 // `a` and `b` in either order: the row carries the smaller id first.
 void contested_pair_row(SqlRow& row, const std::string& a, const std::string& b, std::string_view family);
 
-// The current time in UTC as ISO 8601 ("2024-05-01T12:00:00Z"), for imported_at and recorded_at.
+// The current time in UTC as ISO 8601 ("2024-05-01T12:00:00Z"), for imported_at and recorded_at:
+// the time set with set_store_clock, else SOURCE_DATE_EPOCH (seconds since 1970, as reproducible
+// builds use it), else the system clock. Fixing it makes a store and its exports reproducible.
 std::string utc_timestamp();
+// Fixes the store's clock: "2025-01-01" or "2025-01-01T12:00:00Z". Throws std::invalid_argument
+// for anything else.
+void set_store_clock(const std::string& timestamp);
 
 }  // namespace stancegraph

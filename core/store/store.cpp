@@ -4,6 +4,7 @@
 #include "../error.hpp"
 #include "evidence_columns.hpp"
 #include "schema.hpp"
+#include "views.hpp"
 #include "read_snapshot.hpp"
 #include "temporary_table.hpp"
 #include "../text_folding.hpp"
@@ -53,6 +54,7 @@ std::string_view to_string(ImportOutcome outcome) {
         case ImportOutcome::added: return "added";
         case ImportOutcome::unchanged: return "unchanged";
         case ImportOutcome::replaced: return "replaced";
+        case ImportOutcome::duplicate: return "duplicate";
     }
     return "added";
 }
@@ -95,7 +97,8 @@ void insert_relations(SQLite::Database& db, const RelationOntology& ontology) {
     RowInserter insert(db, Table::relations,
                        "ON CONFLICT(name) DO UPDATE SET family = excluded.family, polarity = excluded.polarity, "
                        "\"symmetric\" = excluded.\"symmetric\", event_log = excluded.event_log, cameo = excluded.cameo, "
-                       "plover = excluded.plover");
+                       "plover = excluded.plover, temporal = excluded.temporal, window_years = excluded.window_years, "
+                       "window_months = excluded.window_months, window_days = excluded.window_days");
     SqlRow row;
     for (const auto& r : ontology.relations()) {
         relation_row(row, ontology, r);
@@ -118,7 +121,10 @@ Store::Store(const std::string& path, const RelationOntology& ontology, Mode mod
         db_->exec("PRAGMA synchronous = NORMAL");
         const int version = db_->execAndGet("PRAGMA user_version").getInt();
         if (version == 0) create_schema();
-        else if (version == 1) upgrade_from_version_1();
+        else if (version == 1) {
+            upgrade_from_version_1();
+            upgrade_from_version_2();
+        } else if (version == 2) upgrade_from_version_2();
         else if (version != kSchemaVersion)
             throw Error(path + " has schema version " + std::to_string(version) + "; this stancegraph reads version " +
                         std::to_string(kSchemaVersion));
@@ -170,6 +176,27 @@ private:
 
 }  // namespace
 
+void Store::upgrade_from_version_2() {
+    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    if (db_->execAndGet("PRAGMA user_version").getInt() != 2) return;  // another process did it meanwhile
+    db_->exec("CREATE INDEX IF NOT EXISTS documents_by_content ON documents(content_hash)");
+    // Temporal kinds and event windows: the views read them, so they are redefined after.
+    auto has_column = [&](const char* column) {
+        SQLite::Statement info(*db_, "SELECT 1 FROM pragma_table_info('relations') WHERE name = ?");
+        info.bind(1, column);
+        return info.executeStep();
+    };
+    if (!has_column("temporal")) db_->exec("ALTER TABLE relations ADD COLUMN temporal TEXT NOT NULL DEFAULT 'state'");
+    for (const char* column : {"window_years", "window_months", "window_days"})
+        if (!has_column(column)) db_->exec(std::string("ALTER TABLE relations ADD COLUMN ") + column + " INTEGER NOT NULL DEFAULT 0");
+    db_->exec("CREATE TABLE IF NOT EXISTS as_of_day (day TEXT NOT NULL) STRICT");
+    insert_relations(*db_, *ontology_);
+    for (const auto& statement : drop_view_statements()) db_->exec(statement);
+    for (const auto& statement : view_statements(SqlDialect::sqlite)) db_->exec(statement);
+    db_->exec("PRAGMA user_version = 3");
+    transaction.commit();
+}
+
 void Store::upgrade_from_version_1() {
     SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     if (db_->execAndGet("PRAGMA user_version").getInt() != 1) return;  // another process did it meanwhile
@@ -179,7 +206,7 @@ void Store::upgrade_from_version_1() {
     db_->exec("INSERT INTO contested_pairs(entity_a, entity_b, family) "
               "SELECT MIN(f.source_id, f.target_id), MAX(f.source_id, f.target_id), r.family FROM facts f "
               "JOIN relations r ON r.name = f.relation GROUP BY 1, 2, 3 HAVING COUNT(DISTINCT f.relation) > 1");
-    db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+    db_->exec("PRAGMA user_version = 2");
     transaction.commit();
 }
 
@@ -216,6 +243,16 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
             if (existing.executeStep()) {
                 if (existing.getColumn(0).getString() == doc.content_hash) return ImportOutcome::unchanged;
                 outcome = ImportOutcome::replaced;
+            }
+        }
+        if (outcome == ImportOutcome::added) {
+            // A document is its content: the same bytes under another name add no evidence.
+            SQLite::Statement same(*db_, "SELECT id FROM documents WHERE content_hash = ? AND kind = ? ORDER BY id LIMIT 1");
+            same.bind(1, doc.content_hash);
+            same.bind(2, doc.kind);
+            if (same.executeStep()) {
+                duplicate_of_ = same.getColumn(0).getString();
+                return ImportOutcome::duplicate;
             }
         }
         if (outcome == ImportOutcome::replaced) {
@@ -304,6 +341,15 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
     }
 }
 
+std::optional<DayNumber> undated_fact_known_from(const Fact& fact, std::string_view recorded_at) {
+    std::optional<DayNumber> known;
+    for (const Evidence& e : fact.evidence)
+        if (e.published && (!known || e.published->first_day() < *known)) known = e.published->first_day();
+    if (known) return known;
+    if (auto day = PartialDate::parse(recorded_at.substr(0, 10))) return day->first_day();
+    return std::nullopt;
+}
+
 void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) const {
     const ReadSnapshot snapshot(*db_);  // entities, facts and evidence as of one moment
     std::string where;
@@ -355,11 +401,12 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
         }
 
         SQLite::Statement facts(*db_,
-                                "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to FROM facts f "
+                                "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at FROM facts f "
                                 "WHERE 1 = 1" + where + " ORDER BY f.id");
         SQLite::Statement evidence(*db_,
                                    std::string("SELECT e.fact_id, ") + kEvidenceColumns +
-                                       " FROM evidence e JOIN facts f ON f.id = e.fact_id WHERE 1 = 1" + where + " ORDER BY e.fact_id, e.id");
+                                       ", d.kind FROM evidence e JOIN facts f ON f.id = e.fact_id JOIN documents d ON d.id = e.document_id "
+                                       "WHERE 1 = 1" + where + " ORDER BY e.fact_id, e.id");
         index = 1;
         for (const auto& b : binds) {
             facts.bind(index, b);
@@ -382,10 +429,14 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
             while (evidence_left && evidence.getColumn(0).getInt64() == id) {
                 Evidence e;
                 read_evidence_columns(evidence, 1, e);
+                e.origin = origin_of_document_kind(evidence.getColumn(kEvidenceColumnCount + 1).getText());
                 fact.evidence.push_back(std::move(e));
                 evidence_left = evidence.executeStep();
             }
             if (fact.evidence.size() < selection.min_evidence) continue;
+            if (selection.dated_only && !fact.valid.valid_from) continue;
+            if (selection.min_confidence > 0.0 && (fact.evidence.empty() ? 1.0 : fact.confidence()) < selection.min_confidence) continue;
+            if (!fact.valid.valid_from) fact.valid.known_from = undated_fact_known_from(fact, facts.getColumn(6).getText());
             // Facts are unique in the store (one row per identity): into an empty graph they need no merging.
             if (fresh) graph.add_unique_fact(std::move(fact));
             else graph.add_fact(std::move(fact));

@@ -22,7 +22,9 @@ class Statement;
 
 namespace stancegraph {
 
-enum class ImportOutcome { added, unchanged, replaced };
+// `duplicate`: another document of the store has the same content (the same file from another
+// folder, or zipped): nothing is added.
+enum class ImportOutcome { added, unchanged, replaced, duplicate };
 
 std::string_view to_string(ImportOutcome outcome);
 
@@ -33,6 +35,8 @@ struct GraphSelection {
     std::size_t min_evidence = 0;     // facts with at least this many pieces of evidence
     // Facts between these pairs, in either direction (each pair of entity ids once, in any order).
     std::set<std::pair<std::string, std::string>> pairs;
+    double min_confidence = 0.0;  // facts whose best evidence has at least this confidence
+    bool dated_only = false;      // only facts with a valid_from
 };
 
 struct StoreCounts {
@@ -55,6 +59,8 @@ public:
     // Adds one document and its facts in one transaction. Entities are looked up in the gazetteer
     // and stored with all their names the first time a fact uses them.
     ImportOutcome import_document(const ImportedDocument& imported, const Gazetteer& gazetteer);
+    // After import_document returned `duplicate`: the id of the document with the same content.
+    const std::string& duplicate_of() const { return duplicate_of_; }
 
     // Loads facts, their evidence and their entities into a graph.
     void load_graph(StanceGraph& graph, const GraphSelection& selection = {}) const;
@@ -84,6 +90,7 @@ public:
 private:
     void create_schema();
     void upgrade_from_version_1();
+    void upgrade_from_version_2();
     void write_relations();
     void ensure_entity(const Entity& entity);
 
@@ -91,7 +98,12 @@ private:
     const RelationOntology* ontology_;
     std::unique_ptr<SQLite::Database> db_;
     std::set<std::string> stored_entities_;  // ids known to be in the entities table
+    std::string duplicate_of_;
 };
+
+// The first day the store knows an undated fact held: the earliest publication date of its evidence,
+// else the day it was recorded (docs/semantics.md, "Undated facts").
+std::optional<DayNumber> undated_fact_known_from(const Fact& fact, std::string_view recorded_at);
 
 // A prepared INSERT of whole rows into one table of the schema (schema.hpp), shared by the store and
 // the sqlite exporter so that both write rows the same way.

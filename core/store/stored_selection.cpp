@@ -34,6 +34,22 @@ std::vector<EventLogRow> event_log_relations(const RelationOntology& ontology) {
     return rows;
 }
 
+// The first day a fact is known to hold, as Interval::start() with the store's bound for undated
+// facts (undated_fact_known_from): valid_from's day, else the earliest publication of its evidence
+// (a partial date's first day), else the day it was recorded.
+std::string start_day(const std::string& f) {
+    return "COALESCE(" + f + ".valid_from_day, (SELECT MIN(CASE length(x.published) WHEN 4 THEN x.published || '-01-01' "
+           "WHEN 7 THEN x.published || '-01' ELSE x.published END) FROM evidence x WHERE x.fact_id = " + f + ".id), "
+           "substr(" + f + ".recorded_at, 1, 10))";
+}
+
+// The first day after an event's stated period, as Interval::period_end().
+std::string period_end_day(const std::string& f) {
+    return "COALESCE(" + f + ".valid_to_day, CASE length(" + f + ".valid_from) WHEN 4 THEN date(" + f +
+           ".valid_from_day, '+1 year') WHEN 7 THEN date(" + f + ".valid_from_day, '+1 month') WHEN 10 THEN date(" + f +
+           ".valid_from_day, '+1 day') END, date(" + start_day(f) + ", '+1 day'))";
+}
+
 // A fact f is ended by a fact n of the pair that starts after it, no later than the day.
 std::string not_ended_by_later_fact(bool reversed) {
     const std::string pair = reversed ? "n.source_id = f.target_id AND n.relation = nr.name AND n.target_id = f.source_id"
@@ -42,7 +58,7 @@ std::string not_ended_by_later_fact(bool reversed) {
            " JOIN temp.export_event_log nr ON nr.family = r.family AND nr.name <> r.name"
            " JOIN facts n ON " + pair +
            " WHERE r.name = f.relation" + (reversed ? std::string(" AND r.symmetric = 1") : std::string()) +
-           " AND n.valid_from_day <= :as_of AND n.valid_from_day > COALESCE(f.valid_from_day, ''))";
+           " AND " + start_day("n") + " <= :as_of AND " + start_day("n") + " > " + start_day("f") + ")";
 }
 
 }  // namespace
@@ -55,6 +71,10 @@ StoredSelection::StoredSelection(Store& store, const RelationOntology& ontology,
     } catch (const SQLite::Exception& e) {
         throw Error(path_ + ": " + e.what());
     }
+}
+
+const TimeWindow& StoredSelection::window_for(const RelationInfo& relation) const {
+    return filter_.window ? *filter_.window : ontology_.family_of(relation.id).window;
 }
 
 void StoredSelection::prepare_filter() {
@@ -71,9 +91,21 @@ void StoredSelection::prepare_filter() {
                                    add.bind(2, std::get<1>(row));
                                    add.bind(3, std::get<2>(row));
                                });
-        // valid_from_day and valid_to_day are ISO days, so text order is date order; a NULL start
-        // is before every day, a NULL end after every day.
-        conditions_ += " AND COALESCE(f.valid_from_day, '') <= :as_of AND (f.valid_to_day IS NULL OR f.valid_to_day > :as_of)";
+        // Events answer until their window has passed since their period ended: the horizon of each
+        // event relation for the day, computed here by the calendar as StanceGraph::in_force does.
+        std::vector<std::pair<std::string, std::string>> horizons;
+        for (const auto& r : ontology_.relations())
+            if (r.temporal == Temporal::event)
+                horizons.emplace_back(r.name, day_to_string(window_for(r).horizon(*filter_.as_of)));
+        refill_temporary_table(db_, "export_event_horizon", "name TEXT PRIMARY KEY, horizon TEXT", "?, ?", horizons,
+                               [](SQLite::Statement& add, const std::pair<std::string, std::string>& row) {
+                                   add.bind(1, row.first);
+                                   add.bind(2, row.second);
+                               });
+        // Days are ISO text, so text order is date order; a NULL end is after every day.
+        conditions_ += " AND " + start_day("f") + " <= :as_of AND CASE WHEN f.relation IN (SELECT name FROM temp.export_event_horizon) THEN " +
+                       period_end_day("f") + " > (SELECT h.horizon FROM temp.export_event_horizon h WHERE h.name = f.relation)" +
+                       " ELSE (f.valid_to_day IS NULL OR f.valid_to_day > :as_of) END";
         conditions_ += not_ended_by_later_fact(false) + not_ended_by_later_fact(true);
     }
     // each_fact computes the confidence anyway and filters on it; only the other queries need this.

@@ -7,6 +7,7 @@
 
 #include "../fact_rows.hpp"
 #include "../partial_date.hpp"
+#include "../relation_ontology.hpp"
 #include "read_snapshot.hpp"
 
 #include <optional>
@@ -27,6 +28,7 @@ struct StoredFilter {
     // an entity with no fact of these is unknown. All when empty.
     std::set<std::string> scope;
     std::optional<DayNumber> as_of;       // only facts in force on this day
+    std::optional<TimeWindow> window;     // how far back events count; each family's own when unset
     double min_confidence = 0.0;          // only facts whose best evidence is at least this confident
     std::optional<std::string> entity;    // only the neighbourhood of this entity …
     int depth = 1;                        // … up to this many hops over selected facts
@@ -45,6 +47,7 @@ public:
 
 private:
     void prepare_filter();
+    const TimeWindow& window_for(const RelationInfo& relation) const;
     void walk_neighbourhood();
     std::string fact_conditions() const;  // conditions_ and, around an entity, both ends in its neighbourhood
     void bind(SQLite::Statement& statement) const;

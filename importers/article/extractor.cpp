@@ -437,7 +437,8 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
             }
             for (const auto& linked : links[c].facts) {
                 emit(*linked.source, linked.relation, *linked.target, when, sentence, index,
-                     lexicon.language + "." + cue.rule->id + ":" + slug(linked.how), linked.confidence);
+                     lexicon.language + "." + cue.rule->id + ":" + slug(linked.how) + std::string(cue.hedged ? kHedgedRuleSuffix : std::string_view()),
+                     linked.confidence);
                 if (prior && recognizes && linked.relation == withdraws->id)
                     emit(*linked.source, recognizes->id, *linked.target, *prior, sentence, index,
                          lexicon.language + "." + cue.rule->id + ":prior-recognition", linked.confidence * 0.9);

@@ -38,7 +38,7 @@ std::optional<Layout> layout_for(std::size_t width) {
 class GdeltImporter : public Importer {
 public:
     void read(InputSource& input, ImportContext& context, DocumentSink& sink) override {
-        const EventFormat format{"gdelt", "GLOBALEVENTID", "Goldstein", "NumMentions", 0.5};
+        const EventFormat format{"gdelt", "GLOBALEVENTID", "Goldstein", "NumMentions", 0.4};
         collect_events(input, context, sink, format, [&](EventCollector& out) { scan(input, context, out); });
     }
 

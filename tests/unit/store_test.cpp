@@ -111,7 +111,7 @@ TEST_CASE("symmetric facts are stored once whatever the direction") {
     const std::string path = testing::temporary_folder() + "/s.db";
     Store store(path, ontology(), Store::Mode::create_if_missing);
     store.import_document(document("a", "1", {{"NIC", "establishes_relations", "CHN", "2021-12-10"}}), gazetteer());
-    store.import_document(document("b", "1", {{"CHN", "establishes_relations", "NIC", "2021-12-10"}}), gazetteer());
+    store.import_document(document("b", "2", {{"CHN", "establishes_relations", "NIC", "2021-12-10"}}), gazetteer());
     CHECK(store.counts().facts == 1);
     CHECK(store.counts().evidence == 2);
 }
@@ -157,17 +157,56 @@ TEST_CASE("the store keeps the pairs whose facts may contradict, and recomputes 
     store.import_document(document("d1", "h1", {{"KAZ", "recognizes", "TWN", "2020"}, {"RUS", "supports", "SRB", "2010"}}), gazetteer());
     CHECK(store.contested_pairs().empty());
     // Another relation of the same family between the same pair; one of another family does not count.
-    store.import_document(document("d2", "h1", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"}, {"RUS", "sanctions", "SRB", "2011"}}),
+    store.import_document(document("d2", "h2", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"}, {"RUS", "sanctions", "SRB", "2011"}}),
                           gazetteer());
     CHECK(store.contested_pairs() == Pairs{{"KAZ", "TWN"}});
     CHECK(store.database().execAndGet("SELECT family FROM contested_pairs").getString() == "recognition");
     // The opposite direction of a pair counts too; the smaller id comes first.
-    store.import_document(document("d3", "h1", {{"SRB", "praises", "RUS", "2012"}}), gazetteer());
+    store.import_document(document("d3", "h3", {{"SRB", "praises", "RUS", "2012"}}), gazetteer());
     CHECK(store.contested_pairs() == Pairs{{"KAZ", "TWN"}, {"RUS", "SRB"}});
     CHECK(store.contested_pairs(std::string("SRB")) == Pairs{{"RUS", "SRB"}});
     // d2 changes: Kazakhstan's refusal goes, so that pair is no longer contested.
-    store.import_document(document("d2", "h2", {{"RUS", "sanctions", "SRB", "2011"}}), gazetteer());
+    store.import_document(document("d2", "h4", {{"RUS", "sanctions", "SRB", "2011"}}), gazetteer());
     CHECK(store.contested_pairs() == Pairs{{"RUS", "SRB"}});
+}
+
+TEST_CASE("a document is its content: the same content under another name adds nothing") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    CHECK(store.import_document(document("file:/a/stances.csv", "same", {{"KAZ", "does_not_recognize", "TWN", "2022"}}), gazetteer()) ==
+          ImportOutcome::added);
+    CHECK(store.import_document(document("file:/b/copy.csv", "same", {{"KAZ", "does_not_recognize", "TWN", "2022"}}), gazetteer()) ==
+          ImportOutcome::duplicate);
+    CHECK(store.duplicate_of() == "file:/a/stances.csv");
+    CHECK(store.counts().documents == 1);
+    CHECK(store.counts().evidence == 1);
+    // Other content under another name is another document.
+    CHECK(store.import_document(document("file:/b/other.csv", "other", {{"KAZ", "does_not_recognize", "TWN", "2022"}}), gazetteer()) ==
+          ImportOutcome::added);
+    CHECK(store.counts().evidence == 2);
+}
+
+TEST_CASE("an undated fact loads bounded by its evidence's publication, else by the day it was stored") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    ImportedDocument dated = document("article", "h1", {{"TUV", "recognizes", "TWN", ""}});
+    dated.facts.front().evidence.front().published = PartialDate::parse("2019-09");
+    store.import_document(dated, gazetteer());
+    store.import_document(document("list", "h2", {{"PLW", "recognizes", "TWN", ""}}), gazetteer());
+    store.database().exec("UPDATE facts SET recorded_at = '2024-05-06T07:08:09Z' WHERE source_id = 'PLW'");
+    StanceGraph g(ontology());
+    store.load_graph(g);
+    for (FactIndex f = 0; f < g.fact_count(); ++f) {
+        const Fact& fact = g.fact(f);
+        REQUIRE(fact.valid.known_from);
+        CHECK(*fact.valid.known_from == (fact.source == "TUV" ? days_from_civil(2019, 9, 1) : days_from_civil(2024, 5, 6)));
+        CHECK(fact.evidence.front().origin == EvidenceOrigin::curated);
+    }
+    StanceGraph dated_only(ontology());
+    GraphSelection selection;
+    selection.dated_only = true;
+    store.load_graph(dated_only, selection);
+    CHECK(dated_only.fact_count() == 0);
 }
 
 TEST_CASE("a store of schema version 1 gains contested_pairs when opened") {

@@ -280,8 +280,13 @@ TEST_CASE("the store's SQL selection ends a recognition at its withdrawal, eithe
                        RowDetail::brief);
         return out;
     };
-    CHECK(facts_on("2019-07-31", "recognition") == std::vector<std::string>{"TGO recognizes XKX", "KAZ recognizes TWN"});
-    CHECK(facts_on("2019-08-01", "recognition") == std::vector<std::string>{"TGO withdraws_recognition XKX", "KAZ recognizes TWN"});
+    CHECK(facts_on("2019-07-31", "recognition") == std::vector<std::string>{"TGO recognizes XKX"});
+    CHECK(facts_on("2019-08-01", "recognition") == std::vector<std::string>{"TGO withdraws_recognition XKX"});
+    // Kazakhstan's undated recognition counts from the publication of its evidence (2023-05) on.
+    CHECK(facts_on("2023-04-30", "recognition") == std::vector<std::string>{"KAZ does_not_recognize TWN", "TGO recognizes XKX",
+                                                                           "RUS recognizes XKX", "RUS does_not_recognize XKX"});
+    CHECK(facts_on("2023-05-01", "recognition") == std::vector<std::string>{"KAZ recognizes TWN", "TGO recognizes XKX",
+                                                                           "RUS recognizes XKX", "RUS does_not_recognize XKX"});
     // Russia's two facts of one day both stand: neither starts after the other.
     CHECK(facts_on("2022-06-17", "recognition") == std::vector<std::string>{"KAZ does_not_recognize TWN", "TGO recognizes XKX",
                                                                            "RUS recognizes XKX", "RUS does_not_recognize XKX"});

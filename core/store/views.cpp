@@ -1,0 +1,128 @@
+// The views: what StanceGraph::in_force, weigh_tied_facts and the undated-fact bound compute in
+// C++, written once more in SQL so that a user of sqlite3 or psql gets the same answers.
+#include "views.hpp"
+
+namespace stancegraph {
+
+namespace {
+
+// The few words the two dialects spell differently.
+struct Dialect {
+    SqlDialect dialect;
+
+    bool postgres() const { return dialect == SqlDialect::postgres; }
+    // A day written as ISO text, as a value of the day type (TEXT in SQLite, DATE in PostgreSQL).
+    std::string day(const std::string& text) const { return postgres() ? "CAST(" + text + " AS DATE)" : text; }
+    // A day moved by a signed number of calendar units ('year', 'month', 'day').
+    std::string shift(const std::string& day, const std::string& amount, const char* unit) const {
+        if (postgres()) return "CAST(" + day + " + (" + amount + ") * INTERVAL '1 " + unit + "' AS DATE)";
+        return "date(" + day + ", (" + amount + ") || ' " + unit + "s')";
+    }
+    // A non-negative number rounded down to an integer (PostgreSQL's CAST rounds to nearest).
+    std::string floor_int(const std::string& x) const {
+        return postgres() ? "CAST(FLOOR(" + x + ") AS INTEGER)" : "CAST(" + x + " AS INTEGER)";
+    }
+    std::string today() const { return postgres() ? "CURRENT_DATE" : "date('now')"; }
+    std::string min_day() const { return postgres() ? "DATE '0001-01-01'" : "'0001-01-01'"; }
+};
+
+}  // namespace
+
+std::vector<std::string> view_statements(SqlDialect dialect) {
+    const Dialect d{dialect};
+    std::vector<std::string> out;
+
+    // The day current_stance answers for: the latest row here, or today when there is none. A
+    // table rather than date('now') inside the view, so that an answer can be reproduced.
+    out.push_back("CREATE TABLE IF NOT EXISTS as_of_day (\n  day " + std::string(d.postgres() ? "DATE" : "TEXT") +
+                  " NOT NULL  -- current_stance answers for the latest day here; today when empty\n)" +
+                  (d.postgres() ? "" : " STRICT"));
+
+    // An undated fact counts from the earliest publication of its evidence, else the day it was
+    // recorded (Store::load_graph does the same).
+    const std::string published_first_day =
+        "(SELECT MIN(" + d.day("CASE length(x.published) WHEN 4 THEN x.published || '-01-01' WHEN 7 THEN x.published || '-01' "
+                               "ELSE x.published END") + ") FROM evidence x WHERE x.fact_id = f.id)";
+    const std::string start_day = "COALESCE(f.valid_from_day, " + published_first_day + ", " + d.day("substr(f.recorded_at, 1, 10)") + ")";
+    const std::string n_start_day = "COALESCE(n.valid_from_day, (SELECT MIN(" +
+                                    d.day("CASE length(x.published) WHEN 4 THEN x.published || '-01-01' WHEN 7 THEN x.published || "
+                                          "'-01' ELSE x.published END") +
+                                    ") FROM evidence x WHERE x.fact_id = n.id), " + d.day("substr(n.recorded_at, 1, 10)") + ")";
+    // In an event-log family, the next fact of another relation between the same pair ends a fact.
+    // SQLite has no LATERAL join, so this is a correlated subquery, which both dialects run.
+    const std::string next_change =
+        "(SELECT MIN(" + n_start_day + ") FROM facts n JOIN relations nr ON nr.name = n.relation\n"
+        "          WHERE r.event_log = 1 AND nr.family = r.family AND n.relation <> f.relation\n"
+        "            AND ((n.source_id = f.source_id AND n.target_id = f.target_id)\n"
+        "                 OR (r.\"symmetric\" = 1 AND n.source_id = f.target_id AND n.target_id = f.source_id))\n"
+        "            AND " + n_start_day + " > " + start_day + ")";
+    // An event ends with its stated period: valid_to, else valid_from's year, month or day.
+    const std::string period_end =
+        "COALESCE(f.valid_to_day, CASE length(f.valid_from) WHEN 4 THEN " + d.shift("f.valid_from_day", "1", "year") +
+        " WHEN 7 THEN " + d.shift("f.valid_from_day", "1", "month") + " WHEN 10 THEN " + d.shift("f.valid_from_day", "1", "day") +
+        " END, " + d.shift(start_day, "1", "day") + ")";
+    out.push_back(
+        "CREATE VIEW stance_timeline AS\n"
+        "SELECT f.id AS fact_id, f.source_id, src.name AS source_name, f.relation, r.family, r.polarity, r.temporal,\n"
+        "       f.target_id, tgt.name AS target_name, f.valid_from, f.valid_to, f.valid_from_day,\n"
+        "       " + start_day + " AS start_day,\n"
+        "       CASE WHEN f.valid_from IS NULL THEN 1 ELSE 0 END AS undated,\n"
+        "       CASE\n"
+        "         WHEN r.temporal = 'event' THEN " + period_end + "\n"
+        "         WHEN " + next_change + " IS NULL THEN f.valid_to_day\n"
+        "         WHEN f.valid_to_day IS NULL OR " + next_change + " < f.valid_to_day THEN " + next_change + "\n"
+        "         ELSE f.valid_to_day\n"
+        "       END AS until_day,\n"
+        "       r.window_years, r.window_months, r.window_days,\n"
+        "       (SELECT COUNT(*) FROM evidence e WHERE e.fact_id = f.id) AS evidence_count,\n"
+        "       (SELECT MAX(CASE dk.kind WHEN 'facts' THEN 3 WHEN 'article' THEN 2 WHEN 'events' THEN 1 ELSE 0 END)\n"
+        "          FROM evidence e JOIN documents dk ON dk.id = e.document_id WHERE e.fact_id = f.id) AS origin_rank,\n"
+        "       (SELECT MAX(e.confidence) FROM evidence e WHERE e.fact_id = f.id) AS confidence\n"
+        "FROM facts f\n"
+        "JOIN relations r ON r.name = f.relation\n"
+        "JOIN entities src ON src.id = f.source_id\n"
+        "JOIN entities tgt ON tgt.id = f.target_id");
+
+    // The stance on the day of as_of_day: per source, target and family, the latest facts in force
+    // (an event within its family's window); of tied facts that disagree, the side with the heavier
+    // evidence (origin, distinct documents, confidence in tenths), or all of them, contested.
+    const std::string horizon = d.shift(d.shift(d.shift("q.day", "-t.window_years", "year"), "-t.window_months", "month"),
+                                        "-t.window_days", "day");
+    const std::string same_stance = "o.source_id = l.source_id AND o.target_id = l.target_id AND o.family = l.family";
+    out.push_back(
+        "CREATE VIEW current_stance AS\n"
+        "WITH q AS (SELECT COALESCE((SELECT MAX(day) FROM as_of_day), " + d.today() + ") AS day),\n"
+        "live AS (\n"
+        "  SELECT t.*, q.day AS as_of, CASE WHEN t.polarity = 0 THEN t.relation ELSE CAST(t.polarity AS TEXT) END AS side\n"
+        "  FROM stance_timeline t CROSS JOIN q\n"
+        "  WHERE t.start_day <= q.day\n"
+        "    AND CASE WHEN t.temporal = 'event' THEN t.until_day > " + horizon + "\n"
+        "             ELSE (t.until_day IS NULL OR t.until_day > q.day) END),\n"
+        "latest AS (\n"
+        "  SELECT l.* FROM live l\n"
+        "  WHERE NOT EXISTS (SELECT 1 FROM live o WHERE " + same_stance + " AND o.start_day > l.start_day)),\n"
+        "sides AS (\n"
+        "  SELECT l.source_id, l.target_id, l.family, l.side, MAX(l.origin_rank) AS origin_rank,\n"
+        "         (SELECT COUNT(DISTINCT e.document_id) FROM evidence e JOIN latest m ON m.fact_id = e.fact_id\n"
+        "           WHERE m.source_id = l.source_id AND m.target_id = l.target_id AND m.family = l.family AND m.side = l.side) AS documents,\n"
+        "         " + d.floor_int("MAX(l.confidence) * 10 + 0.000000001") + " AS confidence_tenths\n"
+        "  FROM latest l GROUP BY l.source_id, l.target_id, l.family, l.side)\n"
+        "SELECT l.fact_id, l.source_id, l.source_name, l.relation, l.family, l.polarity, l.temporal, l.target_id, l.target_name,\n"
+        "       l.valid_from, l.valid_to, l.start_day, l.undated, l.until_day, l.evidence_count, l.as_of,\n"
+        "       CASE WHEN EXISTS (SELECT 1 FROM sides o WHERE " + same_stance + " AND o.side <> s.side\n"
+        "                          AND o.origin_rank = s.origin_rank AND o.documents = s.documents\n"
+        "                          AND o.confidence_tenths = s.confidence_tenths) THEN 1 ELSE 0 END AS contested\n"
+        "FROM latest l\n"
+        "JOIN sides s ON s.source_id = l.source_id AND s.target_id = l.target_id AND s.family = l.family AND s.side = l.side\n"
+        "WHERE NOT EXISTS (SELECT 1 FROM sides o WHERE " + same_stance + " AND o.side <> s.side\n"
+        "                    AND (o.origin_rank > s.origin_rank\n"
+        "                         OR (o.origin_rank = s.origin_rank AND (o.documents > s.documents\n"
+        "                             OR (o.documents = s.documents AND o.confidence_tenths > s.confidence_tenths)))))");
+    return out;
+}
+
+std::vector<std::string> drop_view_statements() {
+    return {"DROP VIEW IF EXISTS current_stance", "DROP VIEW IF EXISTS stance_timeline"};
+}
+
+}  // namespace stancegraph
