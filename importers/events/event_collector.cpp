@@ -12,6 +12,8 @@ namespace {
 
 constexpr std::size_t kReportedBadRows = 10;
 constexpr std::size_t kIdsKept = 10;
+// Beyond this many distinct reports the confidence is at its ceiling anyway.
+constexpr std::size_t kReportsKept = 16;
 
 // The ontology's mapping, so that a changed relations.json changes the documents' hashes and a
 // re-import applies it.
@@ -104,6 +106,9 @@ void EventCollector::event(const EventRecord& record) {
         a.extra = record.extra;
     }
     ++a.events;
+    const std::size_t report = std::hash<std::string>{}(record.url.empty() ? "event:" + std::string(record.id) : std::string(record.url));
+    if (a.reports.size() < kReportsKept && std::find(a.reports.begin(), a.reports.end(), report) == a.reports.end())
+        a.reports.push_back(report);
     a.first = std::min(a.first, record.day);
     a.last = std::max(a.last, record.day);
     if (a.ids.size() < kIdsKept) a.ids.emplace_back(record.id);
@@ -151,7 +156,7 @@ Fact EventCollector::make_fact(const Accumulator& a, const std::string& document
     e.line = a.line;
     e.rule = format_.name + ":";
     for (std::size_t i = 0; i < a.codes.size(); ++i) e.rule += (i ? "+" : "") + a.codes[i];
-    e.confidence = std::min(0.95, 1.0 - std::pow(1.0 - format_.confidence, static_cast<double>(a.events)));
+    e.confidence = std::min(0.95, 1.0 - std::pow(1.0 - format_.confidence, static_cast<double>(a.reports.size())));
     std::string& t = e.text;
     t = "events=" + std::to_string(a.events) + " first=" + day_to_string(a.first) + " last=" + day_to_string(a.last) + " " +
         format_.id_label + "=";

@@ -69,6 +69,9 @@ private:
         const RelationInfo* relation;
         std::optional<PartialDate> period;
         std::size_t events = 0;
+        // The distinct reports behind the events (source URL, else the event itself): coders often
+        // code one article several times, and those events are one piece of evidence, not several.
+        std::vector<std::size_t> reports;
         DayNumber first = 0, last = 0;
         std::size_t line = 0;
         std::optional<PartialDate> published;

@@ -99,7 +99,7 @@ TEST_CASE("GDELT rows become facts with their evidence, aggregated per pair, rel
     CHECK(e.url == "https://example.org/a");
     CHECK(e.published->to_string() == "2019-10-24");
     CHECK(e.line == 1);
-    CHECK(e.confidence == Approx(0.64));  // two GDELT events: 1 − 0.6²
+    CHECK(e.confidence == Approx(0.4));  // two GDELT events of one report (one URL) are one piece of evidence
     CHECK(facts[1].valid.valid_from->to_string() == "2019-10-25");
     CHECK(facts[2].relation == testing::relation("recognizes"));
     CHECK(c.counts.read == 8);

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The answers of docs/semantics.md on real data (../shared/samples: recognitions.csv, the GDELT
+# sample) and the bundled articles: tied sources are weighed, undated facts are not read back into
+# all history, events are not stances, the same evidence counts once, "since" is the start of the
+# unbroken stance, and the store's clock can be fixed.
+. "$(dirname "$0")/lib.sh"
+need_shared samples/recognitions.csv
+need_shared samples/gdelt/20191024143000.export.CSV
+CSV="$STANCEGRAPH_SHARED/samples/recognitions.csv"
+GDELT="$STANCEGRAPH_SHARED/samples/gdelt/20191024143000.export.CSV"
+DB="$WORK/s.db"
+who_ids() { "$SG" who "$@" --db "$DB" --format jsonl | "$PYTHON" -c 'import json,sys; print(" ".join(sorted(json.loads(l)["entity"]["id"] for l in sys.stdin)))'; }
+
+# An article that misreads Nicaragua's switch of 9 December 2021 as a recognition of Taiwan.
+cat >"$WORK/misread.json" <<'JSON'
+{"id": "misread-nicaragua", "lang": "en", "published": "2021-12-09", "title": "A misread report", "text": "On 9 December 2021 Nicaragua recognised Taiwan as a sovereign state."}
+JSON
+# A later article restating Kazakhstan's refusal of 17 June 2022.
+cat >"$WORK/restated.json" <<'JSON'
+{"id": "kazakhstan-restated", "lang": "en", "published": "2022-06-20", "title": "Kazakhstan repeats its position", "text": "Kazakhstan does not recognise the Donetsk People's Republic, its foreign ministry said on Monday."}
+JSON
+expect_exit 0 "$SG" import "$CSV" "$STANCEGRAPH_SOURCE/data/samples" "$WORK/misread.json" "$WORK/restated.json" "$GDELT" \
+  --db "$DB" --recorded-at 2025-01-01
+
+# 1. Ties: the curated withdrawal outweighs the misread sentence of the same day.
+[ -z "$(who_ids recognizes Taiwan --as-of 2022-01-01 | tr ' ' '\n' | grep -x NIC)" ] || fail "Nicaragua still listed as recognizing Taiwan"
+"$SG" explain Nicaragua Taiwan --db "$DB" --family recognition >"$WORK/explain.txt"
+grep -q "outweighed by stronger evidence" "$WORK/explain.txt" || { cat "$WORK/explain.txt"; fail "explain does not show the outweighed sentence"; }
+"$SG" stance Nicaragua Taiwan --db "$DB" --family recognition --format jsonl >"$WORK/nic.jsonl"
+grep -q '"relation":"withdraws_recognition"' "$WORK/nic.jsonl" && grep -q '"contested":false' "$WORK/nic.jsonl" || fail "Nicaragua's stance is not the withdrawal"
+# The SQL view agrees, on the day written into as_of_day.
+sqlite3 "$DB" "INSERT INTO as_of_day VALUES ('2022-01-01')"
+[ "$(count "$DB" "SELECT relation || ' ' || contested FROM current_stance WHERE source_id = 'NIC' AND target_id = 'TWN' AND family = 'recognition'")" = "withdraws_recognition 0" ] ||
+  fail "current_stance does not weigh the tie"
+
+# 2. Undated facts: the file's undated recognitions of Taiwan count from the day they were stored.
+[ -z "$(who_ids recognizes Taiwan --as-of 1950)" ] || fail "undated facts read back into 1950"
+[ -z "$(who_ids recognizes "South Ossetia" --as-of 2000)" ] || fail "undated facts read back into 2000"
+[ -n "$(who_ids recognizes Taiwan --as-of 2025-06-01)" ] || fail "undated recognitions of Taiwan lost"
+[ -z "$(who_ids recognizes Taiwan --as-of 2025-06-01 --dated-only)" ] || fail "--dated-only keeps undated facts"
+"$SG" who recognizes Taiwan --as-of 2025-06-01 --db "$DB" >"$WORK/who.txt"
+grep -q "undated, known from 2025-01-01" "$WORK/who.txt" || { cat "$WORK/who.txt"; fail "undated facts not marked"; }
+expect_exit 0 "$SG" import "$CSV" --db "$WORK/warn.db"
+expect_stderr "stored undated"
+
+# 3. Events are not stances: one GDELT row makes the United States attack France on 2019-10-24 only.
+[ -z "$(who_ids attacks France)" ] || fail "an attack of 2019 still answers today"
+[ -z "$(who_ids attacks France --as-of 2019-10-24)" ] || fail "a single GDELT event passes the default confidence"
+[ "$(who_ids attacks France --as-of 2019-10-24 --min-confidence 0)" = USA ] || fail "the event is lost on its day"
+[ "$(who_ids attacks France --as-of 2020-06-01 --min-confidence 0)" = USA ] || fail "the event left its one-year window early"
+[ -z "$(who_ids attacks France --as-of 2021-01-01 --min-confidence 0)" ] || fail "the event outlived its window"
+[ "$(who_ids attacks France --as-of 2021-01-01 --min-confidence 0 --window 5y)" = USA ] || fail "--window is ignored"
+expect_exit 2 "$SG" who attacks France --window 5w --db "$DB"
+
+# 4. The same evidence imported twice counts once: the file from another folder, GDELT zipped.
+evidence=$(count "$DB" "SELECT COUNT(*) FROM evidence")
+mkdir -p "$WORK/elsewhere"
+cp "$CSV" "$WORK/elsewhere/copy-of-recognitions.csv"
+"$PYTHON" -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1], "w").write(sys.argv[2], "20191024143000.export.CSV")' \
+  "$WORK/elsewhere/gdelt.zip" "$GDELT"
+expect_exit 0 "$SG" import "$WORK/elsewhere/copy-of-recognitions.csv" "$WORK/elsewhere/gdelt.zip" --db "$DB"
+expect_stderr "already in the store: nothing added"
+expect_stderr "2 duplicate"
+[ "$(count "$DB" "SELECT COUNT(*) FROM evidence")" = "$evidence" ] || fail "a copy added evidence"
+
+# 5. "since" is the start of the unbroken stance; its evidence counts every restatement.
+"$SG" stance Kazakhstan "Donetsk People's Republic" --family recognition --db "$DB" --format jsonl >"$WORK/kaz.jsonl"
+"$SG" explain Kazakhstan "Donetsk People's Republic" --family recognition --db "$DB" --format jsonl >"$WORK/kaz-explain.jsonl"
+"$PYTHON" - "$WORK/kaz.jsonl" "$WORK/kaz-explain.jsonl" <<'PY'
+import json, sys
+stance = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+explain = json.loads(open(sys.argv[2], encoding="utf-8").readline())
+assert stance["relation"] == "does_not_recognize", stance
+assert stance["since"] == "2022-06-17", stance["since"]
+assert explain["since"] == stance["since"] and explain["evidence"] == stance["evidence"], (explain["since"], explain["evidence"])
+refusals = [f for f in explain["chain"] if f["relation"] == "does_not_recognize"]
+assert {f["valid_from"] for f in refusals} >= {"2022-06-17", "2022-06-20"}, [f["valid_from"] for f in refusals]
+assert stance["evidence"] == sum(len(f["evidence"]) for f in refusals), (stance["evidence"], refusals)
+print("ok: since", stance["since"], "with", stance["evidence"], "pieces of evidence")
+PY
+
+# 6. A fixed clock: the stored times are the ones asked for.
+[ "$(count "$DB" "SELECT DISTINCT substr(recorded_at, 1, 10) FROM facts")" = 2025-01-01 ] || fail "--recorded-at not stored"
+SOURCE_DATE_EPOCH=1700000000 "$SG" import "$CSV" --db "$WORK/epoch.db" 2>/dev/null
+[ "$(count "$WORK/epoch.db" "SELECT DISTINCT imported_at FROM documents")" = 2023-11-14T22:13:20Z ] || fail "SOURCE_DATE_EPOCH ignored"
+echo "ok"
