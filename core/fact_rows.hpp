@@ -27,6 +27,10 @@ struct FactRow {
     const RelationInfo* relation = nullptr;
     std::string_view valid_from;  // a partial date as text; empty when open
     std::string_view valid_to;
+    // The first day it no longer holds, as queries derive it (StanceGraph::effective_end): valid_to,
+    // the next fact of another relation in an event-log family, or an event's period end; empty
+    // when it still holds. valid_from <= D < until is "in force on D" (events: on their day).
+    std::string_view until;
     double confidence = 1.0;  // the highest of its evidence; 1 without evidence
     std::size_t evidence_count = 0;
     std::string_view evidence_text;  // of the first piece of evidence

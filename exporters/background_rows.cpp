@@ -20,7 +20,7 @@ public:
 
     void add(const FactRow& row) {
         Stored stored{row, {}};
-        const std::string_view texts[kTexts] = {row.source, row.target, row.valid_from, row.valid_to, row.evidence_text, row.evidence_url};
+        const std::string_view texts[kTexts] = {row.source, row.target, row.valid_from, row.valid_to, row.until, row.evidence_text, row.evidence_url};
         for (std::size_t i = 0; i < kTexts; ++i) {
             stored.spans[i] = {bytes_.size(), texts[i].size()};
             bytes_.append(texts[i]);
@@ -33,14 +33,14 @@ public:
     void each(const std::function<void(const FactRow&)>& visit) const {
         for (const Stored& stored : rows_) {
             FactRow row = stored.row;
-            std::string_view* texts[kTexts] = {&row.source, &row.target, &row.valid_from, &row.valid_to, &row.evidence_text, &row.evidence_url};
+            std::string_view* texts[kTexts] = {&row.source, &row.target, &row.valid_from, &row.valid_to, &row.until, &row.evidence_text, &row.evidence_url};
             for (std::size_t i = 0; i < kTexts; ++i) *texts[i] = std::string_view(bytes_).substr(stored.spans[i].first, stored.spans[i].second);
             visit(row);
         }
     }
 
 private:
-    static constexpr std::size_t kTexts = 6;
+    static constexpr std::size_t kTexts = 7;
     struct Stored {
         FactRow row;  // its views are stale; spans say where the text is
         std::array<std::pair<std::size_t, std::size_t>, kTexts> spans;

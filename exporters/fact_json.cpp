@@ -35,6 +35,7 @@ void write_fact_members(JsonWriter& writer, const FactRow& fact) {
     write_entity_json(writer, fact.target, fact.target_name);
     writer.key("valid_from").optional_value(fact.valid_from);
     writer.key("valid_to").optional_value(fact.valid_to);
+    writer.key("until").optional_value(fact.until);
     writer.key("confidence").value(fact.confidence);
     writer.key("evidence").begin_array();
     for (const auto& e : fact.evidence) write_evidence_json(writer, e);
@@ -42,8 +43,8 @@ void write_fact_members(JsonWriter& writer, const FactRow& fact) {
 }
 
 void write_fact_members(JsonWriter& writer, const StanceGraph& graph, FactIndex index) {
-    std::string valid_from, valid_to;
-    write_fact_members(writer, graph_fact_row(graph, index, valid_from, valid_to));
+    FactRowText text;
+    write_fact_members(writer, graph_fact_row(graph, index, text));
 }
 
 }  // namespace stancegraph

@@ -3,6 +3,8 @@
 
 #include "schema_rows.hpp"
 
+#include <limits>
+
 namespace stancegraph {
 
 void GraphRows::each_entity(const std::function<void(const EntityRow&)>& visit) const {
@@ -12,10 +14,13 @@ void GraphRows::each_entity(const std::function<void(const EntityRow&)>& visit) 
     }
 }
 
-FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, std::string& valid_from, std::string& valid_to) {
+FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, FactRowText& text) {
     const Fact& fact = graph.fact(index);
-    valid_from = to_string(fact.valid.valid_from);
-    valid_to = to_string(fact.valid.valid_to);
+    text.valid_from = to_string(fact.valid.valid_from);
+    text.valid_to = to_string(fact.valid.valid_to);
+    const DayNumber end = graph.effective_end(index);
+    const bool open = end == std::numeric_limits<DayNumber>::max() || end == std::numeric_limits<DayNumber>::min();
+    text.until = open ? std::string() : day_to_string(end);
     const EntityNode& source = graph.node(graph.source_of(index));
     const EntityNode& target = graph.node(graph.target_of(index));
     FactRow row;
@@ -23,8 +28,9 @@ FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, std::string& v
     row.source = source.id;
     row.target = target.id;
     row.relation = &graph.ontology().at(fact.relation);
-    row.valid_from = valid_from;
-    row.valid_to = valid_to;
+    row.valid_from = text.valid_from;
+    row.valid_to = text.valid_to;
+    row.until = text.until;
     row.confidence = fact.confidence();
     row.evidence_count = fact.evidence.size();
     if (!fact.evidence.empty()) {
@@ -38,8 +44,8 @@ FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, std::string& v
 }
 
 void GraphRows::each_fact(const std::function<void(const FactRow&)>& visit, RowDetail) const {
-    std::string valid_from, valid_to;
-    for (FactIndex f : selection_.facts) visit(graph_fact_row(graph_, f, valid_from, valid_to));
+    FactRowText text;
+    for (FactIndex f : selection_.facts) visit(graph_fact_row(graph_, f, text));
 }
 
 }  // namespace stancegraph

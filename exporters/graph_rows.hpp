@@ -7,7 +7,11 @@
 namespace stancegraph {
 
 // The full row of one fact of a graph; `valid_from` and `valid_to` keep the text of its dates.
-FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, std::string& valid_from, std::string& valid_to);
+// The row of a graph fact; its texts live in the strings given, which must outlive the row.
+struct FactRowText {
+    std::string valid_from, valid_to, until;
+};
+FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, FactRowText& text);
 
 class GraphRows : public FactRowSource {
 public:

@@ -32,6 +32,7 @@ constexpr Key kKeys[] = {
     {"e_symmetric", "edge", "symmetric", KeyType::boolean},
     {"e_valid_from", "edge", "valid_from", KeyType::string},
     {"e_valid_to", "edge", "valid_to", KeyType::string},
+    {"e_until", "edge", "until", KeyType::string},
     {"e_confidence", "edge", "confidence", KeyType::real},
     {"e_evidence_count", "edge", "evidence_count", KeyType::integer},
     {"e_evidence", "edge", "evidence", KeyType::string},
@@ -164,6 +165,7 @@ void write_graphml(std::ostream& out, const FactRowSource& rows, const ExportOpt
         w.data_boolean("e_symmetric", relation.symmetric);
         w.data("e_valid_from", fact.valid_from);
         w.data("e_valid_to", fact.valid_to);
+        w.data("e_until", fact.until);
         w.data_number("e_confidence", fact.confidence);
         w.data_number("e_evidence_count", fact.evidence_count);
         w.data("e_evidence", fact.evidence_text);

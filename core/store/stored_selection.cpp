@@ -50,6 +50,36 @@ std::string period_end_day(const std::string& f) {
            ".valid_from_day, '+1 day') END, date(" + start_day(f) + ", '+1 day'))";
 }
 
+std::string quoted(const std::string& text) {
+    std::string out = "'";
+    for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+// The first day a fact no longer holds, as StanceGraph::effective_end: an event's period end; else
+// the earlier of valid_to and, in an event-log family, the start of the next fact of another
+// relation of the family between the pair (either way round when symmetric). NULL when open.
+std::string until_day(const RelationOntology& ontology) {
+    std::string events, next_change;
+    for (const auto& r : ontology.relations()) {
+        if (r.temporal == Temporal::event) events += (events.empty() ? "" : ", ") + quoted(r.name);
+        if (!ontology.family_of(r.id).event_log) continue;
+        std::string others;
+        for (const auto& o : ontology.relations())
+            if (o.family == r.family && o.name != r.name) others += (others.empty() ? "" : ", ") + quoted(o.name);
+        if (others.empty()) continue;
+        const std::string pair = r.symmetric ? "((n.source_id = f.source_id AND n.target_id = f.target_id) OR "
+                                               "(n.source_id = f.target_id AND n.target_id = f.source_id))"
+                                             : "n.source_id = f.source_id AND n.target_id = f.target_id";
+        next_change += " WHEN " + quoted(r.name) + " THEN (SELECT MIN(" + start_day("n") + ") FROM facts n WHERE " + pair +
+                       " AND n.relation IN (" + others + ") AND " + start_day("n") + " > " + start_day("f") + ")";
+    }
+    const std::string next = next_change.empty() ? std::string("NULL") : "(CASE f.relation" + next_change + " END)";
+    return "CASE WHEN f.relation IN (" + (events.empty() ? std::string("''") : events) + ") THEN " + period_end_day("f") +
+           " WHEN " + next + " IS NULL THEN f.valid_to_day WHEN f.valid_to_day IS NULL OR " + next + " < f.valid_to_day THEN " + next +
+           " ELSE f.valid_to_day END";
+}
+
 // A fact f is ended by a fact n of the pair that starts after it, no later than the day.
 std::string not_ended_by_later_fact(bool reversed) {
     const std::string pair = reversed ? "n.source_id = f.target_id AND n.relation = nr.name AND n.target_id = f.source_id"
@@ -194,8 +224,8 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
 void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const {
     const bool full = detail == RowDetail::full;
     try {
-        SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at FROM facts f "
-                                     "WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
+        SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at, " +
+                                         until_day(ontology_) + " FROM facts f WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
         // Names from memory: looking each up in SQL costs two random page reads per fact.
         std::unordered_map<std::string, std::string> names;
         if (full) {
@@ -254,6 +284,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             row.valid_from = text_of(facts.getColumn(4));
             row.valid_to = text_of(facts.getColumn(5));
             row.recorded_at = text_of(facts.getColumn(6));
+            row.until = text_of(facts.getColumn(7));
             if (full) {
                 row.source_name = name_of(row.source);
                 row.target_name = name_of(row.target);

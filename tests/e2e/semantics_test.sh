@@ -79,7 +79,28 @@ assert stance["evidence"] == sum(len(f["evidence"]) for f in refusals), (stance[
 print("ok: since", stance["since"], "with", stance["evidence"], "pieces of evidence")
 PY
 
-# 6. A fixed clock: the stored times are the ones asked for.
+# 6. Exports carry the derived end: in NetworkX, valid_from <= D < until on the GraphML export gives
+# exactly `who recognizes Kosovo --as-of D` (withdrawals end recognitions).
+expect_exit 0 "$SG" export --db "$DB" -o "$WORK/all.graphml"
+for date in 2008-03-01 2012-01-01 2019-06-28 2021-12-10 2025-06-01; do
+  "$SG" who recognizes Kosovo --as-of "$date" --db "$DB" --format jsonl --min-confidence 0 >"$WORK/kosovo-$date.jsonl"
+done
+"$PYTHON" - "$WORK" <<'PY'
+import glob, json, os, sys
+import networkx as nx
+work = sys.argv[1]
+g = nx.read_graphml(os.path.join(work, "all.graphml"))
+for path in sorted(glob.glob(os.path.join(work, "kosovo-*.jsonl"))):
+    day = os.path.basename(path)[len("kosovo-"):-len(".jsonl")]
+    want = {json.loads(l)["entity"]["id"] for l in open(path, encoding="utf-8")}
+    got = {s for s, t, d in g.edges(data=True)
+           if t == "XKX" and d["relation"] == "recognizes" and d.get("valid_from", "") and d["valid_from"] <= day
+           and (not d.get("until") or day < d["until"])}
+    assert got == want, (day, sorted(want - got), sorted(got - want))
+print("ok: GraphML until agrees with who --as-of")
+PY
+
+# 7. A fixed clock: the stored times are the ones asked for.
 [ "$(count "$DB" "SELECT DISTINCT substr(recorded_at, 1, 10) FROM facts")" = 2025-01-01 ] || fail "--recorded-at not stored"
 SOURCE_DATE_EPOCH=1700000000 "$SG" import "$CSV" --db "$WORK/epoch.db" 2>/dev/null
 [ "$(count "$WORK/epoch.db" "SELECT DISTINCT imported_at FROM documents")" = 2023-11-14T22:13:20Z ] || fail "SOURCE_DATE_EPOCH ignored"

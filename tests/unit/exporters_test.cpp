@@ -82,7 +82,7 @@ std::string graphml_of(const StanceGraph& graph, const ExportOptions& options = 
 TEST_CASE("GraphML declares each typed key once and writes booleans as true/false") {
     const StanceGraph graph = hostile_graph();
     const std::string xml = graphml_of(graph);
-    CHECK(occurrences(xml, "<key ") == 15);
+    CHECK(occurrences(xml, "<key ") == 16);
     CHECK(occurrences(xml, "attr.name=\"label\"") == 2);  // one for nodes, one for edges
     CHECK(occurrences(xml, "for=\"node\" attr.name=\"label\" attr.type=\"string\"") == 1);
     CHECK(occurrences(xml, "attr.name=\"polarity\" attr.type=\"int\"") == 1);

@@ -119,7 +119,7 @@ std::string describe(const EntityRow& row) {
 // other; with the names and every piece of evidence when `full`.
 std::string describe(const FactRow& row, bool full) {
     std::ostringstream out;
-    out << row.source << '|' << row.relation->name << '|' << row.target << '|' << row.valid_from << '|' << row.valid_to << '|'
+    out << row.source << '|' << row.relation->name << '|' << row.target << '|' << row.valid_from << '|' << row.valid_to << '|' << row.until << '|'
         << row.confidence << '|' << row.evidence_count << '|' << row.evidence_text << '|' << row.evidence_url;
     if (!full) return out.str();
     out << '|' << row.source_name << '|' << row.target_name;
