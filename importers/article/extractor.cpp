@@ -31,6 +31,10 @@ std::optional<PartialDate> time_of(const SentenceAnalysis& s, const CueMatch& cu
     for (const auto& t : s.times()) {
         const std::size_t distance = t.first >= cue.last ? t.first - cue.last : cue.first >= t.last ? cue.first - t.last : 0;
         const bool same_clause = t.first >= start && t.last <= end;
+        // A relative clause dates what it says of its antecedent, not the main act: "Georgia, which
+        // gained independence in 1991", "التي أعلنت استقلالها عام 1999", "которая провозгласила … в 1999 году".
+        const std::size_t time_clause = s.clause_start(t.first);
+        if (!same_clause && time_clause != start && s.word_in(time_clause, s.text().lexicon.relative_pronouns)) continue;
         const std::size_t score = distance + (same_clause ? 0 : 50);
         if (score < best_score) {
             best_score = score;

@@ -97,3 +97,16 @@ TEST_CASE("in an article without a date, a leader named with a title speaks for 
         found = found || (f.source == "USA" && f.target == "IRN");
     CHECK(found);
 }
+
+TEST_CASE("a year in a relative clause dates what the clause says of its antecedent, not the main act") {
+    // Without a date of its own the act takes the publication day, in each language.
+    auto en = extract_lines("en", "2024-05-02", "Venezuela recognised Abkhazia, which declared independence in 1999, the foreign ministry said.");
+    CHECK(has(en, "Venezuela recognizes Abkhazia 2024-05-02"));
+    auto ru = extract_lines("ru", "2024-05-02", "Никарагуа признала Абхазию, которая провозгласила независимость в 1999 году.");
+    CHECK(has(ru, "Nicaragua recognizes Abkhazia 2024-05-02"));
+    auto ar = extract_lines("ar", "2024-05-02", "اعترفت نيكاراغوا بأبخازيا التي أعلنت استقلالها عام 1999.");
+    CHECK(has(ar, "Nicaragua recognizes Abkhazia 2024-05-02"));
+    // A date of the main clause still dates it.
+    auto dated = extract_lines("en", "2024-05-02", "In 2009 Nauru recognised Abkhazia, which had declared independence in 1999.");
+    CHECK(has(dated, "Nauru recognizes Abkhazia 2009"));
+}
