@@ -131,6 +131,9 @@ public:
         std::cerr << "stancegraph: error: " << printable(error.what()) << '\n';
     }
     void warn(const std::string& message) override { std::cerr << "stancegraph: warning: " << printable(message) << '\n'; }
+    bool event_known(std::string_view format, std::string_view id, std::string_view document) override {
+        return store_.event_known(format, id, document);
+    }
     void count(const std::string& input, const RowCounts& rows) override {
         summary_.rows += rows;
         std::cerr << "stancegraph: " << printable(input) << ": rows: " << describe(rows) << '\n';

@@ -80,6 +80,9 @@ public:
     virtual void note(const std::string&) {}
     // Row counts of one input, once it has been read (event data and dictionaries report them).
     virtual void count(const std::string& /*input*/, const RowCounts&) {}
+    // Whether an event with this id of this format was already imported from another document: an
+    // event is identified by its id, so an overlapping extract adds it once.
+    virtual bool event_known(std::string_view /*format*/, std::string_view /*id*/, std::string_view /*document*/) { return false; }
 };
 
 class Importer {

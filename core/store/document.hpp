@@ -30,6 +30,10 @@ struct ImportedDocument {
     // Entities the document defines (the people of an actor dictionary), stored in the document's
     // transaction even when no fact names them, so that a killed import leaves none behind.
     std::vector<Entity> entities;
+    // Event data: the ids of the events the document's facts were made of, by the format's name,
+    // so that another file holding the same events adds them once.
+    std::string event_format;
+    std::vector<std::string> event_ids;
 };
 
 // A stable 64-bit FNV-1a hash as 16 hex digits; only used to notice that a document changed.

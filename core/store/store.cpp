@@ -23,6 +23,19 @@ namespace stancegraph {
 
 namespace {
 
+// The ids of imported events, by format (schema.cpp), for a store of an older version.
+void create_event_ids_table(SQLite::Database& db) {
+    // The statements of schema(), each table and index only when missing (upgrades).
+    const SchemaStatements statements = schema(SqlDialect::sqlite);
+    for (const auto* list : {&statements.tables, &statements.indexes})
+        for (const auto& create : *list) {
+            if (create.find(" event_ids") == std::string::npos) continue;
+            const std::string table_or_index = create.starts_with("CREATE TABLE ") ? "CREATE TABLE " : "CREATE INDEX ";
+            db.exec(table_or_index + "IF NOT EXISTS " + create.substr(table_or_index.size()));
+        }
+}
+
+
 constexpr std::chrono::milliseconds kBusyTimeout{60000};
 
 // Switching a new store to write-ahead logging takes a lock for which SQLite does not call the busy
@@ -176,10 +189,24 @@ private:
 
 }  // namespace
 
+bool Store::event_known(std::string_view format, std::string_view id, std::string_view document) {
+    try {
+        if (!find_event_) find_event_ = std::make_unique<SQLite::Statement>(*db_, "SELECT document_id FROM event_ids WHERE format = ? AND event_id = ?");
+        SQLite::Statement& find = *find_event_;
+        find.reset();
+        find.bind(1, std::string(format));
+        find.bind(2, std::string(id));
+        return find.executeStep() && find.getColumn(0).getString() != document;
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+}
+
 void Store::upgrade_from_version_2() {
     SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
     if (db_->execAndGet("PRAGMA user_version").getInt() != 2) return;  // another process did it meanwhile
     db_->exec("CREATE INDEX IF NOT EXISTS documents_by_content ON documents(content_hash)");
+    create_event_ids_table(*db_);
     // Temporal kinds and event windows: the views read them, so they are redefined after.
     auto has_column = [&](const char* column) {
         SQLite::Statement info(*db_, "SELECT 1 FROM pragma_table_info('relations') WHERE name = ?");
@@ -278,6 +305,16 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
         document_row(row, doc, now);
         RowInserter(*db_, Table::documents).insert(row);
         for (const Entity& entity : imported.entities) ensure_entity(entity);
+        if (!imported.event_ids.empty()) {
+            SQLite::Statement add(*db_, "INSERT OR IGNORE INTO event_ids(format, event_id, document_id) VALUES (?, ?, ?)");
+            add.bind(1, imported.event_format);
+            add.bind(3, doc.id);
+            for (const std::string& id : imported.event_ids) {
+                add.bind(2, id);
+                add.exec();
+                add.reset();
+            }
+        }
 
         SQLite::Statement find_fact(*db_,
                                     "SELECT id, valid_to FROM facts WHERE source_id = ? AND relation = ? AND target_id = ? "

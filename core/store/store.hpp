@@ -59,6 +59,8 @@ public:
     // Adds one document and its facts in one transaction. Entities are looked up in the gazetteer
     // and stored with all their names the first time a fact uses them.
     ImportOutcome import_document(const ImportedDocument& imported, const Gazetteer& gazetteer);
+    // Whether another document than `document` brought an event of this format and id.
+    bool event_known(std::string_view format, std::string_view id, std::string_view document);
     // After import_document returned `duplicate`: the id of the document with the same content.
     const std::string& duplicate_of() const { return duplicate_of_; }
 
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<SQLite::Database> db_;
     std::set<std::string> stored_entities_;  // ids known to be in the entities table
     std::string duplicate_of_;
+    std::unique_ptr<SQLite::Statement> find_event_;
 };
 
 // The first day the store knows an undated fact held: the earliest publication date of its evidence,

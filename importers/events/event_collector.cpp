@@ -66,8 +66,13 @@ void EventCollector::skip(std::string_view reason) {
 }
 
 void EventCollector::event(const EventRecord& record) {
+    if (!check_only_ && !record.id.empty() && sink_.event_known(format_.name, record.id, document_id())) {
+        skip("the same event id was imported from another file");
+        return;
+    }
     ++row_events_;
     if (check_only_) return;
+    if (!record.id.empty()) event_ids_.emplace_back(record.id);
     const RelationInfo& relation = *record.relation;
     const Entity* source = record.source;
     const Entity* target = record.target;
@@ -185,6 +190,8 @@ void EventCollector::flush(bool even_if_empty) {
         if (document_number_ > 0) doc.title += " #" + std::to_string(document_number_ + 1);
         imported.facts.reserve(facts_.size());
         for (const auto& a : facts_) imported.facts.push_back(make_fact(a, doc.id));
+        imported.event_format = format_.name;
+        imported.event_ids = std::move(event_ids_);
         sink_.accept(std::move(imported));
     }
     ++document_number_;
@@ -192,6 +199,7 @@ void EventCollector::flush(bool even_if_empty) {
     hasher_ = ContentHasher();
     facts_.clear();
     index_.clear();
+    event_ids_.clear();
 }
 
 void EventCollector::finish() {

@@ -103,6 +103,7 @@ private:
     std::size_t row_line_ = 0;
     bool row_bad_ = false;
     std::size_t row_events_ = 0;
+    std::vector<std::string> event_ids_;  // of the current document
     std::string row_skip_reason_;
     // The facts of the current document.
     std::vector<Accumulator> facts_;

@@ -62,6 +62,11 @@ expect_exit 0 "$SG" import "$WORK/elsewhere/copy-of-recognitions.csv" "$WORK/els
 expect_stderr "already in the store: nothing added"
 expect_stderr "2 duplicate"
 [ "$(count "$DB" "SELECT COUNT(*) FROM evidence")" = "$evidence" ] || fail "a copy added evidence"
+# An extract of the GDELT file (other content, the same events) adds none of its events again.
+head -n 1200 "$GDELT" >"$WORK/elsewhere/extract.export.CSV"
+expect_exit 0 "$SG" import "$WORK/elsewhere/extract.export.CSV" --db "$DB"
+expect_stderr "the same event id was imported from another file"
+[ "$(count "$DB" "SELECT COUNT(*) FROM evidence")" = "$evidence" ] || fail "an overlapping extract added evidence"
 
 # 5. "since" is the start of the unbroken stance; its evidence counts every restatement.
 "$SG" stance Kazakhstan "Donetsk People's Republic" --family recognition --db "$DB" --format jsonl >"$WORK/kaz.jsonl"

@@ -186,6 +186,25 @@ TEST_CASE("a document is its content: the same content under another name adds n
     CHECK(store.counts().evidence == 2);
 }
 
+TEST_CASE("events are known by their ids, from another document only; replacing a document forgets its ids") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    ImportedDocument events = document("file:/a.CSV", "h1", {{"USA", "condemns", "RUS", "2022-02-24"}});
+    events.document.kind = "events";
+    events.event_format = "gdelt";
+    events.event_ids = {"1001", "1002"};
+    store.import_document(events, gazetteer());
+    CHECK(store.event_known("gdelt", "1001", "file:/b.CSV"));
+    CHECK_FALSE(store.event_known("gdelt", "1001", "file:/a.CSV"));  // its own events, read again
+    CHECK_FALSE(store.event_known("icews", "1001", "file:/b.CSV"));  // ids are per format
+    CHECK_FALSE(store.event_known("gdelt", "9999", "file:/b.CSV"));
+    events.document.content_hash = "h2";
+    events.event_ids = {"1003"};
+    CHECK(store.import_document(events, gazetteer()) == ImportOutcome::replaced);
+    CHECK_FALSE(store.event_known("gdelt", "1001", "file:/b.CSV"));
+    CHECK(store.event_known("gdelt", "1003", "file:/b.CSV"));
+}
+
 TEST_CASE("an undated fact loads bounded by its evidence's publication, else by the day it was stored") {
     const std::string path = testing::temporary_folder() + "/s.db";
     Store store(path, ontology(), Store::Mode::create_if_missing);
