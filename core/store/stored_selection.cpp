@@ -10,6 +10,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -56,13 +57,12 @@ std::string quoted(const std::string& text) {
     return out + "'";
 }
 
-// The first day a fact no longer holds, as StanceGraph::effective_end: an event's period end; else
-// the earlier of valid_to and, in an event-log family, the start of the next fact of another
-// relation of the family between the pair (either way round when symmetric). NULL when open.
-std::string until_day(const RelationOntology& ontology) {
-    std::string events, next_change;
+// In an event-log family, the start of the next fact of another relation of the family between the
+// pair (either way round when symmetric): with valid_to, what ends a fact (StanceGraph::effective_end).
+// NULL for other relations or when none follows. The rest of the end is found in C++ (until_of).
+std::string next_change_day(const RelationOntology& ontology) {
+    std::string next_change;
     for (const auto& r : ontology.relations()) {
-        if (r.temporal == Temporal::event) events += (events.empty() ? "" : ", ") + quoted(r.name);
         if (!ontology.family_of(r.id).event_log) continue;
         std::string others;
         for (const auto& o : ontology.relations())
@@ -74,10 +74,26 @@ std::string until_day(const RelationOntology& ontology) {
         next_change += " WHEN " + quoted(r.name) + " THEN (SELECT MIN(" + start_day("n") + ") FROM facts n WHERE " + pair +
                        " AND n.relation IN (" + others + ") AND " + start_day("n") + " > " + start_day("f") + ")";
     }
-    const std::string next = next_change.empty() ? std::string("NULL") : "(CASE f.relation" + next_change + " END)";
-    return "CASE WHEN f.relation IN (" + (events.empty() ? std::string("''") : events) + ") THEN " + period_end_day("f") +
-           " WHEN " + next + " IS NULL THEN f.valid_to_day WHEN f.valid_to_day IS NULL OR " + next + " < f.valid_to_day THEN " + next +
-           " ELSE f.valid_to_day END";
+    return next_change.empty() ? std::string("NULL") : "(CASE f.relation" + next_change + " END)";
+}
+
+// A fact's derived end as StanceGraph::effective_end gives it, as a day, or "" when open: an event's
+// period end; else the earlier of valid_to and the next change of its event log.
+std::string until_of(const RelationInfo& relation, std::string_view valid_from, std::string_view valid_to,
+                     const SQLite::Column& next_change, const SQLite::Column& known_from) {
+    Interval interval;
+    interval.valid_from = PartialDate::parse(valid_from);
+    interval.valid_to = PartialDate::parse(valid_to);
+    if (!known_from.isNull())
+        if (auto day = PartialDate::parse(text_of(known_from))) interval.known_from = day->first_day();
+    if (relation.temporal == Temporal::event) {
+        const DayNumber end = interval.period_end();
+        return end == std::numeric_limits<DayNumber>::min() ? std::string() : day_to_string(end);
+    }
+    std::string to = interval.valid_to ? day_to_string(interval.valid_to->first_day()) : std::string();
+    if (next_change.isNull()) return to;
+    const std::string next(text_of(next_change));  // ISO days: text order is date order
+    return to.empty() || next < to ? next : to;
 }
 
 // A fact f is ended by a fact n of the pair that starts after it, no later than the day.
@@ -225,7 +241,9 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
     const bool full = detail == RowDetail::full;
     try {
         SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at, " +
-                                         until_day(ontology_) + " FROM facts f WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
+                                         next_change_day(ontology_) + ", CASE WHEN f.valid_from IS NULL THEN " + start_day("f") +
+                                         " END FROM facts f WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
+        std::string until;
         // Names from memory: looking each up in SQL costs two random page reads per fact.
         std::unordered_map<std::string, std::string> names;
         if (full) {
@@ -284,7 +302,8 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             row.valid_from = text_of(facts.getColumn(4));
             row.valid_to = text_of(facts.getColumn(5));
             row.recorded_at = text_of(facts.getColumn(6));
-            row.until = text_of(facts.getColumn(7));
+            until = until_of(*row.relation, row.valid_from, row.valid_to, facts.getColumn(7), facts.getColumn(8));
+            row.until = until;
             if (full) {
                 row.source_name = name_of(row.source);
                 row.target_name = name_of(row.target);
