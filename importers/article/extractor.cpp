@@ -41,16 +41,29 @@ std::optional<PartialDate> time_of(const SentenceAnalysis& s, const CueMatch& cu
     return published;
 }
 
-// The cue opens a clause coordinated with the one before: its word carries "و"/"ف", or a
-// coordinator stands right before it.
-bool coordinated_clause(const SentenceAnalysis& s, const CueMatch& cue) {
+// The word carries a one-letter coordinator as a proclitic ("وأدانت", "فأعلنت").
+bool carries_coordinator(const SentenceAnalysis& s, std::size_t token) {
     const Lexicon& lexicon = s.text().lexicon;
-    const std::string& word = s.text().tokens[cue.first].folded;
+    const std::string& word = s.text().tokens[token].folded;
     for (const auto& c : lexicon.coordinators) {
         std::size_t length = 0;
         next_code_point(c, length);
-        if (length == c.size() && word.starts_with(c) && word.size() > c.size() + 4 && !s.word_in(cue.first, lexicon.coordinators)) return true;
+        if (length == c.size() && word.starts_with(c) && word.size() > c.size() + 4 && !s.word_in(token, lexicon.coordinators)) return true;
     }
+    return false;
+}
+
+// The cue opens a clause coordinated with the one before: its word carries "و"/"ف", or a
+// coordinator stands right before it, or it is the noun of a light verb that opens such a clause
+// ("…، وأعلنت دعمها لـ…", "وأعربت عن إدانتها"): the verb, not its noun, takes the subject.
+bool coordinated_clause(const SentenceAnalysis& s, const CueMatch& cue) {
+    const Lexicon& lexicon = s.text().lexicon;
+    if (carries_coordinator(s, cue.first)) return true;
+    for (std::size_t k = cue.first > s.sentence().first + 2 ? cue.first - 2 : s.sentence().first; k < cue.first; ++k)
+        if (s.pattern_at(lexicon.light_verbs, k, cue.first)) {
+            if (carries_coordinator(s, k)) return true;
+            break;
+        }
     std::size_t k = cue.first;
     while (k > s.sentence().first && s.text().tokens[k - 1].kind == TokenKind::punct) --k;
     return k > s.sentence().first && s.word_in(k - 1, lexicon.coordinators);

@@ -286,6 +286,21 @@ void SentenceAnalysis::name_states_by_their_nouns() {
     }
 }
 
+// "…، وأعلنت دعمها لـ…", "…، وأكد أن …": where verbs come first, a light or speech verb carrying
+// "و"/"ف" after a comma opens a clause of its own; a name before it is the object of the verb
+// before, never this verb's subject.
+bool SentenceAnalysis::coordinated_verb_after_comma(std::size_t i) const {
+    const Lexicon& lexicon = text_.lexicon;
+    if (!lexicon.verb_first || i <= sentence_.first || text_.tokens[i - 1].folded != ",") return false;
+    const std::string& word = text_.tokens[i].folded;
+    const bool coordinated = std::any_of(lexicon.coordinators.begin(), lexicon.coordinators.end(), [&](const std::string& c) {
+        std::size_t length = 0;
+        next_code_point(c, length);
+        return length == c.size() && word.starts_with(c) && word.size() > c.size() + 4;
+    });
+    return coordinated && (pattern_at(lexicon.light_verbs, i, sentence_.last) || pattern_at(lexicon.speech_verbs, i, sentence_.last));
+}
+
 void SentenceAnalysis::find_breaks() {
     const auto& tokens = text_.tokens;
     breaks_.assign(sentence_.last - sentence_.first, false);
@@ -300,7 +315,8 @@ void SentenceAnalysis::find_breaks() {
                        word_in(i, text_.lexicon.relative_pronouns) ||
                        // ", а Ливия – …": a gapping conjunction after a comma opens a clause ("а также" does not).
                        (word_in(i, text_.lexicon.gapping_markers) && i > sentence_.first && tokens[i - 1].folded == "," &&
-                        !pattern_at(text_.lexicon.list_continuations, i, sentence_.last));
+                        !pattern_at(text_.lexicon.list_continuations, i, sentence_.last)) ||
+                       coordinated_verb_after_comma(i);
         // A word inside a mention never breaks a clause ("Bosnia and Herzegovina").
         for (const auto& m : mentions_)
             if (i >= m.first && i < m.last) is_break = false;
@@ -434,11 +450,13 @@ void SentenceAnalysis::find_speaker() {
     for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
         auto end = pattern_at(text_.lexicon.speech_verbs, i, sentence_.last);
         if (!end) continue;
-        // The nearest actor within a few words on either side of the verb.
+        // The nearest actor within a few words on either side of the verb; not before a verb that
+        // opens a coordinated clause ("…موقف واشنطن، وأعلنت …": Washington is the object before).
+        const bool opens_clause = coordinated_verb_after_comma(i);
         std::optional<std::size_t> best;
         std::size_t best_distance = 8;
         for (std::size_t m = 0; m < mentions_.size(); ++m) {
-            if (!actors_[m] || is_object(m)) continue;
+            if (!actors_[m] || is_object(m) || (opens_clause && mentions_[m].last <= i)) continue;
             const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
                                          : mentions_[m].first >= *end ? mentions_[m].first - *end
                                                                       : 99;

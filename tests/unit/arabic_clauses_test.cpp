@@ -1,0 +1,18 @@
+// Arabic clauses joined by "و" and the verbs that open them, on sentences written for these tests:
+// who the subject of a coordinated clause is when its verb has none of its own.
+#include "extraction_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using stancegraph::testing::any_with;
+using stancegraph::testing::extract_lines;
+using stancegraph::testing::has;
+
+TEST_CASE("a coordinated light verb without a subject shares the clause before's") {
+    SECTION("the noun after 'وأعلنت' takes the subject named after the first verb, not the object before the comma") {
+        const auto lines = extract_lines("ar", "2024-05-01", "استنكرت دول عديدة مثل إيران وكوبا موقف واشنطن، وأعلنت تضامنها مع فنزويلا.");
+        CHECK(has(lines, "Iran supports Venezuela 2024-05-01"));
+        CHECK(has(lines, "Cuba supports Venezuela 2024-05-01"));
+        CHECK_FALSE(any_with(lines, "United States supports"));
+    }
+}
