@@ -1075,16 +1075,22 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         note("dropped: no source");
         return result;
     }
+    // The refusal opposes the act's agent whether or not the act's own object is named here
+    // ("أعلنت … رفضها لاعتراف موسكو" after the sentence that said what Moscow recognised).
+    auto add_refusals = [&] {
+        for (const auto& f : refusal_facts) {
+            result.facts.push_back(f);
+            note(f.source->name + " opposes " + f.target->name + " (source: " + f.how + ")");
+        }
+    };
     if (targets.empty()) {
         result.missing_target = !result.blocked_by && rule.arguments != CueArguments::part_of;
         note(result.blocked_by ? "no target of its own: it takes the next cue's" : "dropped: no target");
+        add_refusals();
         return result;
     }
     make_facts(result, sources, targets, confidence, how, ontology, note);
-    for (const auto& f : refusal_facts) {
-        result.facts.push_back(f);
-        note(f.source->name + " opposes " + f.target->name + " (source: " + f.how + ")");
-    }
+    add_refusals();
     return result;
 }
 

@@ -16,3 +16,10 @@ TEST_CASE("a coordinated light verb without a subject shares the clause before's
         CHECK_FALSE(any_with(lines, "United States supports"));
     }
 }
+
+TEST_CASE("refusing another's act opposes its agent even when the act's object is not named") {
+    const auto lines = extract_lines("ar", "2024-05-01", "أعلنت كل من إيطاليا وإسبانيا رفضهما لاعتراف أنقرة.");
+    CHECK(has(lines, "Italy opposes Turkey 2024-05-01"));
+    CHECK(has(lines, "Spain opposes Turkey 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "Italy recognizes"));
+}
