@@ -109,6 +109,18 @@ public:
                     s_.pattern_at(lexicon_.between_markers, before, ps[p].first))
                     return from_phrase(p, "agent of the decision", true);
             }
+            // Where adjectives follow nouns, a decision noun carrying a pronoun suffix ("…مع الجمهوريتين
+            // واستعدادها للدفاع عنهما") has its possessor in the suffix, which points to a subject
+            // (the nearest bare name before, else the one the sentence is about), never to the object
+            // of a preposition right before it.
+            if (lexicon_.adjectives_follow_nouns && suffixed(k)) {
+                for (std::size_t p = ps.size(); p-- > 0;)
+                    if (ps[p].last <= k && ps[p].first >= start() && ps[p].governed == Governed::none && !a_.actors(ps[p]).empty() &&
+                        !ps[p].ethnic)
+                        return from_phrase(p, "pronoun on the decision noun", true);
+                if (auto p = a_.first_subject(k)) return from_phrase(*p, "pronoun on the decision noun", true);
+                return std::nullopt;
+            }
             // Right before the noun: its modifier or possessor ("the U.S. decision", "Russia's decision").
             for (std::size_t p = ps.size(); p-- > 0;)
                 if (ps[p].last <= k && ps[p].last + 2 >= k && !a_.actors(ps[p]).empty() && !ps[p].ethnic) {
@@ -123,6 +135,14 @@ public:
         return std::nullopt;
     }
 
+    // The word ends in a pronoun suffix ("اعترافها"); a final ة folds to ه, so "الغارة" has none.
+    bool suffixed(std::size_t token) const {
+        const Token& t = s_.text().tokens[token];
+        if (s_.text().original.substr(t.start, t.end - t.start).ends_with("\u0629")) return false;
+        return std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
+                           [&](const std::string& p) { return t.folded.size() > p.size() + 6 && t.folded.ends_with(p); });
+    }
+
     // The agent of a noun cue.
     Side nominal_agent() const {
         const auto& ms = s_.mentions();
@@ -130,11 +150,7 @@ public:
         // A pronoun suffix or pronoun after the noun ("إثر اعتراف الأخيرة", "اعترافها"): the subject the
         // sentence is about, or in a dependent clause the entity named last before.
         const std::string& cue_word = s_.text().tokens[cue_.first].folded;
-        // (A final ة folds to ه: "الغارة" has no pronoun.)
-        const Token& cue_token = s_.text().tokens[cue_.first];
-        const bool ta_marbuta = s_.text().original.substr(cue_token.start, cue_token.end - cue_token.start).ends_with("\u0629");
-        const bool suffixed = !ta_marbuta && std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
-                                                         [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
+        const bool suffixed = this->suffixed(cue_.first);
         // The pronoun points to the nearest actor named before it in its clause ("مليشيا الحوثي …
         // وقصفها"), else the subject the sentence is about ("وأطلقت روسيا … عمليتها").
         if (lexicon_.verb_first && (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {

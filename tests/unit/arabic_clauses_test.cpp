@@ -23,3 +23,22 @@ TEST_CASE("refusing another's act opposes its agent even when the act's object i
     CHECK(has(lines, "Spain opposes Turkey 2024-05-01"));
     CHECK_FALSE(any_with(lines, "Italy recognizes"));
 }
+
+TEST_CASE("a preposition carrying a pronoun ('عنهما', 'معها') ends a cue and stands for what was named") {
+    SECTION("the dual pronoun is the pair named before") {
+        const auto lines = extract_lines("ar", "2024-05-01", "وقعت تركيا اتفاقا مع أذربيجان وجورجيا، معلنة استعدادها للدفاع عنهما.");
+        CHECK(has(lines, "Turkey supports Azerbaijan 2024-05-01"));
+        CHECK(has(lines, "Turkey supports Georgia 2024-05-01"));
+    }
+    SECTION("the singular pronoun is the one name before") {
+        const auto lines = extract_lines("ar", "2024-05-01", "وقعت تركيا اتفاقا مع أذربيجان، معلنة استعدادها للوقوف معها.");
+        CHECK(has(lines, "Turkey supports Azerbaijan 2024-05-01"));
+    }
+}
+
+TEST_CASE("a decision noun carrying a pronoun suffix has a subject as its possessor, not the object before it") {
+    const auto lines = extract_lines("ar", "2024-05-01", "وقعت تركيا اتفاقا مع أذربيجان وجورجيا واستعدادها للدفاع عنهما.");
+    CHECK(has(lines, "Turkey supports Azerbaijan 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "Azerbaijan supports"));
+    CHECK_FALSE(any_with(lines, "Georgia supports"));
+}
