@@ -246,13 +246,22 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
         if (!entity) continue;
         // A name beside the noun says whose it is ("the Russian ministry", "the ministry of Finland",
         // "Правительство Республики Никарагуа", "وزارة خارجية قطر"): the name then stands for itself.
-        const bool named = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
-            const bool genitive_after = (m.first == end + 1 && word_in(end, text_.lexicon.genitive_markers)) ||
-                                        ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) && m.first > end &&
-                                         m.first <= end + 2 && text_.tokens[end].kind == TokenKind::word &&
-                                         (m.first == end + 1 || text_.tokens[end + 1].kind == TokenKind::word));
-            return (m.last <= i && m.last + 2 >= i) || m.first == end || genitive_after;
-        });
+        auto named_at = [&](std::size_t first, std::size_t last) {
+            return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+                const bool genitive_after = (m.first == last + 1 && word_in(last, text_.lexicon.genitive_markers)) ||
+                                            ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) && m.first > last &&
+                                             m.first <= last + 2 && last < sentence_.last && text_.tokens[last].kind == TokenKind::word &&
+                                             (m.first == last + 1 || text_.tokens[last + 1].kind == TokenKind::word));
+                return (m.last <= first && m.last + 2 >= first) || m.first == last || genitive_after;
+            });
+        };
+        bool named = named_at(i, end);
+        // "المتحدث باسم وزارة الخارجية الإسرائيلية", "the spokesman of the foreign ministry of X": a
+        // role noun whose genitive is another role noun is named by whatever names that one.
+        for (std::size_t j = next; j < matched_.size() && !named && matched_[j].first <= end + 2; ++j)
+            if ((matched_[j].tag & kReferenceTag) && matched_[j].first >= end &&
+                text_.tokens[matched_[j].first].kind == TokenKind::word)
+                named = named_at(matched_[j].first, matched_[j].end);
         if (named && kind != described_state_reference) continue;
         add(i, end, entity);
     }

@@ -42,3 +42,10 @@ TEST_CASE("a decision noun carrying a pronoun suffix has a subject as its posses
     CHECK_FALSE(any_with(lines, "Azerbaijan supports"));
     CHECK_FALSE(any_with(lines, "Georgia supports"));
 }
+
+TEST_CASE("a role noun whose genitive names a state speaks for that state, and 'a decision' is the act reported before") {
+    const auto lines = extract_lines("ar", "2024-05-01",
+                                     "اعترفت النرويج بدولة فلسطين. وقال المتحدث باسم وزارة الخارجية الإسرائيلية إن هذا يثير استياءنا حيال قرار متسرع.");
+    CHECK(has(lines, "Israel criticizes Norway 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "Norway criticizes"));
+}
