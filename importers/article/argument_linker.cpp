@@ -104,7 +104,9 @@ public:
                 const std::size_t before = ps[p].first - 1;
                 const bool adjective = lexicon_.adjectives_follow_nouns && ps[p].first == *end &&
                                        s_.mentions()[ps[p].members.front()].form == NameForm::demonym;
+                // (A preposition on the noun governs its genitive too: "بقرار إسبانيا".)
                 if (ps[p].governed == Governed::none || ps[p].governed == Governed::genitive || adjective ||
+                    (ps[p].chained && ps[p].marker_at <= k) ||
                     s_.pattern_at(lexicon_.noun_agent_markers, before, ps[p].first) ||
                     s_.pattern_at(lexicon_.between_markers, before, ps[p].first))
                     return from_phrase(p, "agent of the decision", true);
@@ -923,7 +925,9 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 if (!result.source_token && !side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
                 // "رفضها لاعتراف موسكو", "rejected Moscow's recognition": a refusal of another's act
                 // opposes the one who acts; the act itself still stands.
-                if (cue.refused && side.own && !side.entities.empty())
+                // (Not where the agent stands before the refusal: in "قرار البرازيل رفض الاعتراف"
+                // the refusal is the agent's own.)
+                if (cue.refused && side.own && !side.entities.empty() && result.source_token && *result.source_token > cue.refusal)
                     if (auto refuser = a.subject_before(cue.refusal, l.start()); refuser && opposes) {
                         std::vector<const Entity*> by;
                         for (std::size_t m : a.actors(ps[*refuser]))
@@ -958,9 +962,22 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                                                                                    s.word_in(cue.last + 1, lexicon.copulas)));
                 // Where the subject follows the verb, the object follows the subject.
                 std::size_t object_from = cue.last;
-                if (side.how == "subject after the verb")
+                if (side.how == "subject after the verb") {
                     for (std::size_t m : source_mentions)
                         if (ms[m].first >= cue.last && ms[m].last > object_from) object_from = ms[m].last;
+                    // "أدان الأمين العام للأمم المتحدة، أنطونيو غوتيريش، …": an apposition that names the
+                    // subject again is part of it, not the object.
+                    for (std::size_t m = 0; m < ms.size(); ++m) {
+                        if (ms[m].first < object_from || !s.actor(m) ||
+                            std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end())
+                            continue;
+                        bool only_punct = true;
+                        for (std::size_t k = object_from; k < ms[m].first; ++k)
+                            only_punct = only_punct && s.text().tokens[k].kind == TokenKind::punct;
+                        if (!only_punct) break;
+                        object_from = ms[m].last;
+                    }
+                }
                 // "condemned the decision by X": whoever did the act judged.
                 if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
                     if (auto p = a.act_agent(object_from)) {

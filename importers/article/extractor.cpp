@@ -309,8 +309,9 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                         relink_targets(links[c], s, c, event->sources, ontology_, notes);
                 nested.facts.clear();
                 nested.nested_object = true;
-            } else if (inner.family == "force") {
-                // "condemned the attack on Qatar": whoever carried out the attack, as reported before.
+            } else if (inner.family == "force" || s.cues()[*links[c].blocked_by].rule->arguments == CueArguments::judgement) {
+                // "condemned the attack on Qatar": whoever carried out the attack, as reported before;
+                // so too "condemned the flagrant violation of Qatar's sovereignty", an attack judged.
                 if (const DiscourseEvent* event = discourse.last_event("force", index, 4))
                     relink_targets(links[c], s, c, event->sources, ontology_, notes);
                 nested.facts.clear();

@@ -414,6 +414,14 @@ void SentenceAnalysis::find_cues() {
         cues_.push_back(c);
     }
     std::sort(cues_.begin(), cues_.end(), [](const CueMatch& a, const CueMatch& b) { return a.first < b.first; });
+    // "refused to recognise", "رفض الاعتراف", "отказался признать": the refusal word is the negation
+    // of the cue it governs, not a stance of its own (a generated lexicon may list it as "opposes").
+    std::vector<std::size_t> refusal_words;
+    for (const auto& c : cues_)
+        if (c.refused) refusal_words.push_back(c.refusal);
+    std::erase_if(cues_, [&](const CueMatch& c) {
+        return !c.refused && std::find(refusal_words.begin(), refusal_words.end(), c.first) != refusal_words.end();
+    });
 }
 
 void SentenceAnalysis::mark_negation(CueMatch& cue) const {

@@ -49,3 +49,35 @@ TEST_CASE("a role noun whose genitive names a state speaks for that state, and '
     CHECK(has(lines, "Israel criticizes Norway 2024-05-01"));
     CHECK_FALSE(any_with(lines, "Norway criticizes"));
 }
+
+TEST_CASE("a title's 'ل' names whose title it is: the organisation is the subject, not an object") {
+    const auto lines = extract_lines("ar", "2024-05-01", "رحب الأمين العام لحلف الناتو بانضمام فنلندا.");
+    CHECK(has(lines, "NATO praises Finland 2024-05-01"));
+}
+
+TEST_CASE("condemning the violation of a state's sovereignty condemns whoever carried out the attack reported before") {
+    SECTION("the subject is a title with its organisation") {
+        const auto lines = extract_lines("ar", "2024-05-01", "شنت روسيا هجوما على أوكرانيا. وأدان الأمين العام للأمم المتحدة الانتهاك الصارخ لسيادة كييف.");
+        CHECK(has(lines, "United Nations condemns Russia 2024-05-01"));
+        CHECK_FALSE(any_with(lines, "Russia condemns"));
+    }
+    SECTION("an apposition naming the subject again is not the object") {
+        const auto lines = extract_lines("ar", "2020-05-01",
+                                         "شنت روسيا هجوما على أوكرانيا. وأدان الأمين العام للأمم المتحدة، أنطونيو غوتيريش، الانتهاك الصارخ لسيادة كييف.");
+        CHECK(has(lines, "United Nations condemns Russia 2020-05-01"));
+    }
+}
+
+TEST_CASE("the genitive of a decision noun carrying a preposition is the decision's agent") {
+    const auto lines = extract_lines("ar", "2024-05-01", "رحب الأمين العام للأمم المتحدة بقرار إسبانيا الاعتراف بفلسطين.");
+    CHECK(has(lines, "Spain recognizes Palestine 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "United Nations recognizes"));
+}
+
+TEST_CASE("a refusal in a decision's own words negates its cue: no stance of its own, no opposition to the decider") {
+    const auto lines = extract_lines("ar", "2024-05-01", "ستنجو أبخازيا من قرار البرازيل رفض الاعتراف بها.");
+    CHECK(has(lines, "Brazil does_not_recognize Abkhazia 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "Brazil opposes"));
+    CHECK_FALSE(any_with(lines, "Abkhazia opposes"));
+    CHECK_FALSE(any_with(lines, "Brazil recognizes"));
+}
