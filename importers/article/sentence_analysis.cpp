@@ -158,6 +158,34 @@ std::string prepositional_clitic(const Lexicon& lexicon, const Token& token) {
 
 }  // namespace
 
+const Entity* SentenceAnalysis::last_state_called(std::size_t first, std::size_t last, std::span<const Entity* const> earlier) const {
+    const Lexicon& lexicon = text_.lexicon;
+    std::string word;
+    for (std::size_t k = first; k < last; ++k) word += (word.empty() ? "" : " ") + text_.tokens[k].folded;
+    if (!lexicon.article.empty() && word.starts_with(lexicon.article)) word = word.substr(lexicon.article.size());
+    if (code_point_count(word) < 3) return nullptr;
+    auto called = [&](const Entity* e) {
+        if (!e || e->kind != EntityKind::state) return false;
+        return std::any_of(e->names.begin(), e->names.end(), [&](const EntityName& n) {
+            return n.lang == lexicon.language && fold(n.text).find(word) != std::string::npos;
+        });
+    };
+    // A bare name in the same clause is no antecedent: "أكدت البحرين دعمها لقرار المملكة" is
+    // another kingdom's decision (Bahrain would be "its own decision").
+    auto same_clause_subject = [&](const Mention& m) {
+        if (m.form != NameForm::name || m.prepositional) return false;
+        for (std::size_t k = m.last; k < first; ++k)
+            if (word_in(k, lexicon.clause_breaks) || word_in(k, lexicon.subordinators) || word_in(k, lexicon.relative_pronouns))
+                return false;
+        return true;
+    };
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+        if (it->last <= first && called(it->entity) && !same_clause_subject(*it)) return it->entity;
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+        if (called(*it)) return *it;
+    return nullptr;
+}
+
 void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later) {
     std::vector<Mention> added;
     auto add = [&](std::size_t first, std::size_t last, const Entity* entity) {
@@ -243,6 +271,10 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                     entity = it->entity;
                     break;
                 }
+        // "المملكة", "السلطنة", "the kingdom": the last state named before whose own name says it is
+        // one ("المملكة العربية السعودية", "سلطنة عمان"), else the last state.
+        if (kind == state_reference)
+            if (const Entity* titled = last_state_called(i, end, earlier)) entity = titled;
         if (!entity) continue;
         // A name beside the noun says whose it is ("the Russian ministry", "the ministry of Finland",
         // "Правительство Республики Никарагуа", "وزارة خارجية قطر"): the name then stands for itself.
@@ -251,6 +283,8 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                 const bool genitive_after = (m.first == last + 1 && word_in(last, text_.lexicon.genitive_markers)) ||
                                             ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) && m.first > last &&
                                              m.first <= last + 2 && last < sentence_.last && text_.tokens[last].kind == TokenKind::word &&
+                                             // ("وقوف المملكة مع فلسطين": a preposition between opens its object.)
+                                             !word_in(last, text_.lexicon.object_markers) &&
                                              (m.first == last + 1 || text_.tokens[last + 1].kind == TokenKind::word));
                 return (m.last <= first && m.last + 2 >= first) || m.first == last || genitive_after;
             });

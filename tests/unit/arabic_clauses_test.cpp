@@ -81,3 +81,16 @@ TEST_CASE("a refusal in a decision's own words negates its cue: no stance of its
     CHECK_FALSE(any_with(lines, "Abkhazia opposes"));
     CHECK_FALSE(any_with(lines, "Brazil recognizes"));
 }
+
+TEST_CASE("'المملكة' is the last kingdom named, not the last state") {
+    SECTION("a kingdom named by its demonym before another state") {
+        const auto lines = extract_lines("ar", "2024-05-01", "اتصل وزير الخارجية المغربي بنظيره الجزائري، وأكد وقوف المملكة مع فلسطين.");
+        CHECK(has(lines, "Morocco supports Palestine 2024-05-01"));
+        CHECK_FALSE(any_with(lines, "Algeria supports"));
+    }
+    SECTION("a kingdom that is the clause's own subject is not the one referred to") {
+        const auto lines = extract_lines("ar", "2024-05-01", "قطعت السعودية علاقاتها مع إيران. وأكدت البحرين دعمها لقرار المملكة.");
+        CHECK(has(lines, "Bahrain supports Saudi Arabia 2024-05-01"));
+        CHECK_FALSE(any_with(lines, "supports Iran"));
+    }
+}
