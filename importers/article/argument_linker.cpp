@@ -795,6 +795,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         std::optional<std::size_t> whole, parts;
         for (std::size_t p = ps.size(); p-- > 0 && !whole;)
             if (ps[p].last <= cue.first && ps[p].first >= l.start() && kind_allowed(rule, *ms[ps[p].members.front()].entity)) whole = p;
+        // "المجموعة التي تأسست عام 2014، وتضم …": in a relative clause, its antecedent.
+        if (!whole)
+            if (auto p = a.antecedent(); p && kind_allowed(rule, *ms[ps[*p].members.front()].entity)) whole = p;
+        std::vector<std::size_t> members;
         for (std::size_t p = 0; p < ps.size(); ++p) {
             if (ps[p].first < cue.last || ps[p].first > cue.last + 6 || ps[p].first >= l.end()) continue;
             if (!whole && kind_allowed(rule, *ms[ps[p].members.front()].entity)) whole = p;
@@ -804,7 +808,16 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
             note("dropped: needs an organisation and its members");
             return result;
         }
-        add_sources(a.actors(ps[*parts]));
+        // "وتضم بالإضافة إلى موريتانيا، كلا من النيجر، وبوركينا فاسو": lists that follow one another,
+        // joined by "in addition to" or a comma, all name members.
+        members = a.actors(ps[*parts]);
+        for (std::size_t p = *parts + 1, last = ps[*parts].last; p < ps.size() && ps[p].first < l.end() && ps[p].first <= last + 3; ++p) {
+            if (ps[p].governed == Governed::attribution || ps[p].governed == Governed::locative || a.actors(ps[p]).empty()) break;
+            const auto more = a.actors(ps[p]);
+            members.insert(members.end(), more.begin(), more.end());
+            last = ps[p].last;
+        }
+        add_sources(members);
         phrase_targets(whole, relation);
         how = "comprise";
         result.own_agent = true;

@@ -94,3 +94,11 @@ TEST_CASE("'المملكة' is the last kingdom named, not the last state") {
         CHECK_FALSE(any_with(lines, "supports Iran"));
     }
 }
+
+TEST_CASE("an organisation that 'comprises' in a relative clause is the clause's antecedent, and every list after the verb names members") {
+    const auto lines = extract_lines("ar", "2024-05-01",
+                                     "وتحدث الوزير عن منظمة التعاون الإسلامي التي تأسست عام 1969، وتضم بالإضافة إلى مصر، كلا من الأردن، والمغرب، والسنغال.");
+    CHECK(any_with(lines, "Egypt member_of Organisation of Islamic Cooperation"));
+    CHECK(any_with(lines, "Jordan member_of Organisation of Islamic Cooperation"));
+    CHECK(any_with(lines, "Senegal member_of Organisation of Islamic Cooperation"));
+}
