@@ -173,6 +173,10 @@ public:
                 return Side{{}, {}, "none: a counted agent", false, false};
             }
         }
+        // "معاقبتنا على دعمنا للحكومة السورية": "our" is whoever speaks.
+        if (std::any_of(lexicon_.first_person_suffixes.begin(), lexicon_.first_person_suffixes.end(),
+                        [&](const std::string& p) { return cue_word.size() > p.size() + 4 && cue_word.ends_with(p); }))
+            if (const Entity* speaker = speaker_of_cue()) return from_entity(speaker, "first person suffix");
         if (std::any_of(lexicon_.second_person_suffixes.begin(), lexicon_.second_person_suffixes.end(),
                         [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); }))
             return Side{{}, {}, "none: addressed in the second person", false, false};
@@ -188,8 +192,10 @@ public:
                 continue;
             }
             // (A genitive is governed through its noun by any preposition before the noun.)
+            // (Not a demonym after another noun: "مناهضة الوجود الفرنسي" opposes the French presence.)
             if (lexicon_.verb_first && phrase.first <= cue_.last + 1 &&
-                (phrase.governed == Governed::none || (phrase.chained && phrase.marker_at <= cue_.first)))
+                (phrase.governed == Governed::none || (phrase.chained && phrase.marker_at <= cue_.first)) &&
+                (ms[phrase.members.front()].form != NameForm::demonym || adjective_between(phrase.first)))
                 return from_phrase(p, "agent after the noun", true);
             // "drew condemnation from Japan": a noun's agent after "from".
             if (phrase.first >= 1 && phrase.first <= cue_.last + 2 &&
@@ -234,6 +240,10 @@ public:
                 side.borrowed = false;
                 return side;
             }
+        // "البلدان الثلاثة التي تشترك في مناهضة الوجود الفرنسي": a noun in a relative clause without
+        // a subject of its own is done by the clause's antecedent.
+        if (lexicon_.verb_first && s_.word_in(start(), lexicon_.relative_pronouns) && !a_.subject_before(cue_.first, start()))
+            if (auto p = a_.antecedent()) return from_phrase(*p, "relative clause antecedent");
         return Side{{}, {}, "none for a noun", false, false};
     }
 
@@ -387,6 +397,15 @@ public:
     // Agents in the cue's own words: an entity inside them ("إعلان الإقليمين استقلالهما عن") where
     // subjects may follow verbs (elsewhere it is the target: "recognize Moroccan sovereignty"), or a
     // demonym right after the cue where adjectives follow nouns ("العقوبات الأميركية", "الغزو الروسي").
+    // Between the cue and a demonym, only another adjective ("العقوبات الاقتصادية الأميركية"); after a
+    // noun ("مناهضة الوجود الفرنسي") the demonym is that noun's.
+    bool adjective_between(std::size_t demonym) const {
+        if (demonym == cue_.last || lexicon_.adjective_endings.empty()) return true;
+        const std::string& word = s_.text().tokens[cue_.last].folded;
+        return std::any_of(lexicon_.adjective_endings.begin(), lexicon_.adjective_endings.end(),
+                           [&](const std::string& e) { return word.size() > e.size() + 4 && word.ends_with(e); });
+    }
+
     std::optional<Side> own_words() const {
         const auto& ms = s_.mentions();
         // (An entity of the kind the cue's targets must be is its target: "в состав БРИКС входят".)
@@ -400,7 +419,7 @@ public:
         if (lexicon_.adjectives_follow_nouns && nominal() && cue_.pattern->word_count() == 1)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
-                    !ms[m].prepositional && s_.actor(m) && !s_.phrase_of(m).ethnic)
+                    !ms[m].prepositional && s_.actor(m) && !s_.phrase_of(m).ethnic && adjective_between(ms[m].first))
                     return from_phrase(s_.phrase_index(m), "adjective", true);
         return std::nullopt;
     }

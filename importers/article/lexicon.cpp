@@ -167,7 +167,9 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
             for (auto& e : *list) e = fold(e);
         lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
         lexicon.second_person_suffixes = longest_first(r.strings("second_person_suffixes"));
+        lexicon.first_person_suffixes = longest_first(r.strings("first_person_suffixes"));
         lexicon.optional_endings = longest_first(r.strings("optional_endings"));
+        lexicon.adjective_endings = longest_first(r.strings("adjective_endings"));
         lexicon.object_markers = r.words("object_markers");
         lexicon.genitive_markers = r.words("genitive_markers");
         lexicon.ethnic_markers = r.patterns("ethnic_markers");

@@ -148,8 +148,10 @@ struct Lexicon {
     PatternSet reception_verbs;                        // "was met with", "قوبل", "вызвал": what follows judges what came before
     std::unordered_set<std::string> gapping_markers;   // "…, а ОАЭ – в поддержке …": the verb left out is the last one
     std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
+    std::vector<std::string> first_person_suffixes;   // "دعمنا": our support — the speaker's
     std::vector<std::string> second_person_suffixes;  // "اعترافكم": your recognition — an agent we cannot name
     std::vector<std::string> optional_endings;  // "أميركيا": an accusative ending a name may carry
+    std::vector<std::string> adjective_endings;  // "العسكري", "الاقتصادية": the endings of relational adjectives
     std::vector<std::pair<std::string, std::string>> spelling_variants;  // ["غ", "ج"]: names are also found so spelt
     PatternSet reason_markers;  // "citing", "بحجة", "из-за": the act after them is the reason given for another
     std::unordered_map<std::string, std::size_t> numbers;  // "three", "الثلاث", "три": 3 ("the three countries")

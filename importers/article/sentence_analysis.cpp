@@ -229,6 +229,17 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                         list = &*it;
                         break;
                     }
+            // "وقعت مالي وبوركينا فاسو والنيجر … بين البلدان الثلاثة": a list of as many named earlier
+            // in the same sentence comes first.
+            std::vector<const Entity*> here, run;
+            for (std::size_t m = 0; m < mentions_.size() && mentions_[m].last <= i && count >= 2; ++m) {
+                const Entity* e = mentions_[m].entity;
+                if (e->kind != EntityKind::state && e->kind != EntityKind::territory && e->kind != EntityKind::organisation) continue;
+                if (m == 0 || run.empty() || !only_list_glue(mentions_[m - 1].last, mentions_[m].first)) run.clear();
+                if (std::find(run.begin(), run.end(), e) == run.end()) run.push_back(e);
+                if (run.size() == count) here = run;
+            }
+            if (!here.empty()) list = &here;
             if (list->size() < 2) continue;
             for (const Entity* e : *list) add(i, end, e);
             continue;

@@ -102,3 +102,20 @@ TEST_CASE("an organisation that 'comprises' in a relative clause is the clause's
     CHECK(any_with(lines, "Jordan member_of Organisation of Islamic Cooperation"));
     CHECK(any_with(lines, "Senegal member_of Organisation of Islamic Cooperation"));
 }
+
+TEST_CASE("a noun in a relative clause without a subject is done by the antecedent; a demonym after another noun is that noun's") {
+    // "الدول الثلاث" is the list of three named earlier in the same sentence; "الوجود الأمريكي" is the
+    // American presence, so the United States is the object, not the agent.
+    const auto lines = extract_lines("ar", "2024-05-01",
+                                     "اجتمع وزراء خارجية إيران وسوريا والعراق في دمشق، وتحدثوا عن تعاون الدول الثلاث التي تتفق على "
+                                     "مناهضة الوجود الأمريكي في المنطقة.");
+    CHECK(has(lines, "Iran opposes United States 2024-05-01"));
+    CHECK(has(lines, "Syria opposes United States 2024-05-01"));
+    CHECK(has(lines, "Iraq opposes United States 2024-05-01"));
+}
+
+TEST_CASE("a noun with the first person suffix 'نا' is the speaker's act") {
+    const auto lines = extract_lines("ar", "2024-05-01", "وقالت الخارجية الروسية إن واشنطن تعاقبنا على دعمنا لفنزويلا.");
+    CHECK(has(lines, "Russia supports Venezuela 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "United States supports"));
+}
