@@ -119,3 +119,8 @@ TEST_CASE("a noun with the first person suffix 'نا' is the speaker's act") {
     CHECK(has(lines, "Russia supports Venezuela 2024-05-01"));
     CHECK_FALSE(any_with(lines, "United States supports"));
 }
+
+TEST_CASE("a role noun with its state's adjective after a verb that comes first is the state speaking") {
+    const auto lines = extract_lines("ar", "2024-05-01", "واتهمت الحكومة الأردنية، أمس، إسرائيل بانتهاك الهدنة.");
+    CHECK(has(lines, "Jordan accuses Israel 2024-04-30"));
+}
