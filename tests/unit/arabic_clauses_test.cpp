@@ -124,3 +124,18 @@ TEST_CASE("a role noun with its state's adjective after a verb that comes first 
     const auto lines = extract_lines("ar", "2024-05-01", "واتهمت الحكومة الأردنية، أمس، إسرائيل بانتهاك الهدنة.");
     CHECK(has(lines, "Jordan accuses Israel 2024-04-30"));
 }
+
+TEST_CASE("Arabic vocabulary: an act said to contradict the law, a threatening participle, a halt to imports") {
+    SECTION("the speaker judges the act that contradicts international law") {
+        const auto lines = extract_lines("ar", "2024-05-01", "وقالت الصين إن قرار اليابان نشر قوات في الجزيرة يتناقض مع القانون الدولي.");
+        CHECK(has(lines, "China criticizes Japan 2024-05-01"));
+    }
+    SECTION("'مهددا' after a comma is the main clause subject's threat") {
+        const auto lines = extract_lines("ar", "2024-05-01", "ندد مجلس الأمن بالتجربة الصاروخية، مهددا بفرض عقوبات على إيران.");
+        CHECK(has(lines, "United Nations Security Council threatens Iran 2024-05-01"));
+    }
+    SECTION("stopping another state's imports is a sanction") {
+        const auto lines = extract_lines("ar", "2024-05-01", "وأعلنت الحكومة الروسية وقف الواردات الجورجية إلى أسواقها.");
+        CHECK(has(lines, "Russia sanctions Georgia 2024-05-01"));
+    }
+}
