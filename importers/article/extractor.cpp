@@ -69,6 +69,17 @@ bool coordinated_clause(const SentenceAnalysis& s, const CueMatch& cue) {
     return k > s.sentence().first && s.word_in(k - 1, lexicon.coordinators);
 }
 
+// The cue opens a coordinated clause right after a comma: ", وأدانت", ", and condemned".
+bool after_comma_and(const SentenceAnalysis& s, const CueMatch& cue) {
+    const auto& tokens = s.text().tokens;
+    std::size_t k = cue.first;
+    if (!carries_coordinator(s, k)) {
+        if (k <= s.sentence().first || !s.word_in(k - 1, s.text().lexicon.coordinators)) return false;
+        --k;
+    }
+    return k > s.sentence().first && tokens[k - 1].folded == ",";
+}
+
 // What one cue did, for later references to it ("condemned the attack", "followed suit").
 void remember_event(Discourse& discourse, const LinkResult& link, const RelationOntology& ontology, std::size_t sentence) {
     if (link.facts.empty()) return;
@@ -285,6 +296,14 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
         for (std::size_t c = s.cues().size(); c-- > 0;) {
             links[c] = link_arguments(s, c, ontology_, notes);
             if (!links[c].blocked_by || !links[c].facts.empty()) continue;
+            // "أعربت تايوان عن أسفها، واتهمت بنما …": a cue opening a clause of its own after a comma
+            // and "و"/"and" is no object of the cue before; that one is left without a target.
+            // (Not the judgements an act received, listed after a reception verb: "قوبل الاعتراف
+            // بترحيب فلسطيني، وانتقاد من إسرائيل".)
+            bool received = false;
+            for (std::size_t k = s.cues()[c].first > sentence.first + 4 ? s.cues()[c].first - 4 : sentence.first; k < s.cues()[c].first; ++k)
+                received = received || s.pattern_at(lexicon.reception_verbs, k, s.cues()[c].first).has_value();
+            if (!received && after_comma_and(s, s.cues()[*links[c].blocked_by])) continue;
             LinkResult& nested = links[*links[c].blocked_by];
             // The nested cue has an agent of its own when found in its own phrase, or as a subject
             // that comes after this cue ("welcomed that Spain recognised …").

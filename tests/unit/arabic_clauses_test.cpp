@@ -139,3 +139,8 @@ TEST_CASE("Arabic vocabulary: an act said to contradict the law, a threatening p
         CHECK(has(lines, "Russia sanctions Georgia 2024-05-01"));
     }
 }
+
+TEST_CASE("a cue opening a clause after a comma and 'و' is no object of the cue before") {
+    const auto lines = extract_lines("ar", "2024-05-01", "وأعربت اليابان عن أسفها، واتهمت كوريا الشمالية بتهديد المنطقة.");
+    CHECK(has(lines, "Japan accuses North Korea 2024-05-01"));
+}
