@@ -144,3 +144,8 @@ TEST_CASE("a cue opening a clause after a comma and 'و' is no object of the cue
     const auto lines = extract_lines("ar", "2024-05-01", "وأعربت اليابان عن أسفها، واتهمت كوريا الشمالية بتهديد المنطقة.");
     CHECK(has(lines, "Japan accuses North Korea 2024-05-01"));
 }
+
+TEST_CASE("'أمريكا اللاتينية' is Latin America, not the United States") {
+    const auto lines = extract_lines("ar", "2024-05-01", "وأعلنت دول أمريكا اللاتينية دعمها لفلسطين.");
+    CHECK_FALSE(any_with(lines, "United States"));
+}
