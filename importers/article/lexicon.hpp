@@ -133,6 +133,7 @@ struct Lexicon {
     std::unordered_set<std::string> clause_breaks;
     std::unordered_set<std::string> subordinators;
     std::unordered_set<std::string> relative_pronouns;
+    std::unordered_set<std::string> dual_relative_pronouns;  // "اللذان": the others say a plural noun ("البلدان التي") is no pair
     std::unordered_set<std::string> pronouns;
     std::unordered_set<std::string> plural_pronouns;  // "they", "их", "هم": the last list, not the last name
     std::unordered_set<std::string> topic_pronouns;   // pronouns that may stand for the state the text is about

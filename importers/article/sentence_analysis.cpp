@@ -186,6 +186,17 @@ const Entity* SentenceAnalysis::last_state_called(std::size_t first, std::size_t
     return nullptr;
 }
 
+bool SentenceAnalysis::plural_follows(std::size_t token) const {
+    const Lexicon& lexicon = text_.lexicon;
+    if (token >= sentence_.last || text_.tokens[token].kind != TokenKind::word) return false;
+    if (word_in(token, lexicon.relative_pronouns) && !word_in(token, lexicon.dual_relative_pronouns)) return !lexicon.dual_relative_pronouns.empty();
+    const Token& t = text_.tokens[token];
+    const std::string_view original = std::string_view(text_.original).substr(t.start, t.end - t.start);
+    return !lexicon.article.empty() && t.folded.starts_with(lexicon.article) && original.ends_with("\u0629") &&
+           std::any_of(lexicon.adjective_endings.begin(), lexicon.adjective_endings.end(),
+                       [&](const std::string& e) { return t.folded.size() > e.size() + 4 && t.folded.ends_with(e); });
+}
+
 void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later) {
     std::vector<Mention> added;
     auto add = [&](std::size_t first, std::size_t last, const Entity* entity) {
@@ -244,6 +255,9 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
             for (const Entity* e : *list) add(i, end, e);
             continue;
         }
+        // "البلدان" is both "the two countries" and "the countries": followed by "التي" or by an
+        // adjective in the feminine singular ("البلدان العربية"), it is the plural, no pair.
+        if (kind == pair_reference && plural_follows(end)) continue;
         if (kind == pair_reference || kind == territory_pair_reference) {
             // "the two republics" are the last two territories; "the two countries" the last two actors.
             const bool territories = kind == territory_pair_reference;

@@ -105,6 +105,7 @@ private:
     void find_breaks();
     const Entity* last_state_called(std::size_t first, std::size_t last, std::span<const Entity* const> earlier) const;
     bool coordinated_verb_after_comma(std::size_t token) const;
+    bool plural_follows(std::size_t token) const;
     void find_speaker();
     void mark_negation(CueMatch& cue) const;
 

@@ -149,3 +149,14 @@ TEST_CASE("'أمريكا اللاتينية' is Latin America, not the United St
     const auto lines = extract_lines("ar", "2024-05-01", "وأعلنت دول أمريكا اللاتينية دعمها لفلسطين.");
     CHECK_FALSE(any_with(lines, "United States"));
 }
+
+TEST_CASE("'البلدان' followed by 'التي' or a feminine singular adjective is 'the countries', not the last pair") {
+    SECTION("a relative pronoun that is not dual") {
+        const auto lines = extract_lines("ar", "2024-05-01", "التقى وزيرا خارجية مصر والأردن. وقال الوزير إن البلدان التي تعترف بإسرائيل كثيرة.");
+        CHECK_FALSE(any_with(lines, "recognizes Israel"));
+    }
+    SECTION("an adjective in the feminine singular") {
+        const auto lines = extract_lines("ar", "2024-05-01", "التقى وزيرا خارجية مصر والأردن. وقال الوزير إن البلدان العربية تعترف بفلسطين.");
+        CHECK_FALSE(any_with(lines, "recognizes Palestine"));
+    }
+}
