@@ -263,8 +263,9 @@ public:
         if (!noun && start() > first() && s_.word_in(start(), lexicon_.relative_pronouns))
             noun = a_.counted_noun(start() > first() + 3 ? start() - 3 : first(), start());
         // "اعترفت العديد من الدول بـ…": the counted noun right after a verb that comes first.
+        // (Also inside the cue's own words: "قطعت 4 دول علاقاتها مع …".)
         if (!noun && lexicon_.verb_first)
-            for (std::size_t k = cue_.last; k < std::min(end(), cue_.last + 3) && !noun; ++k)
+            for (std::size_t k = cue_.first + 1; k < std::min(end(), cue_.last + 3) && !noun; ++k)
                 if (s_.pattern_at(lexicon_.group_nouns, k, end())) noun = k;
         if (!noun) return std::nullopt;
         if (auto p = a_.enumeration(*noun)) return from_phrase(*p, "enumeration");

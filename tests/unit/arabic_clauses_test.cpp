@@ -160,3 +160,9 @@ TEST_CASE("'البلدان' followed by 'التي' or a feminine singular adject
         CHECK_FALSE(any_with(lines, "recognizes Palestine"));
     }
 }
+
+TEST_CASE("a counted subject inside a cue's own words is named by the list after its marker") {
+    const auto lines = extract_lines("ar", "2024-05-01", "وبعد الحرب، قطعت 4 دول علاقاتها مع إسرائيل، وهي: كوبا، وغينيا، والمجر، وبولندا.");
+    CHECK(has(lines, "Cuba cuts_relations Israel 2024-05-01"));
+    CHECK(has(lines, "Poland cuts_relations Israel 2024-05-01"));
+}
