@@ -166,3 +166,10 @@ TEST_CASE("a counted subject inside a cue's own words is named by the list after
     CHECK(has(lines, "Cuba cuts_relations Israel 2024-05-01"));
     CHECK(has(lines, "Poland cuts_relations Israel 2024-05-01"));
 }
+
+TEST_CASE("'كجزء من' (as part of) states no sovereignty") {
+    const auto lines = extract_lines("ar", "2024-05-01", "ووقعت مصر والأردن الاتفاق كجزء من خطة الولايات المتحدة للسلام.");
+    CHECK_FALSE(any_with(lines, "supports United States"));
+    const auto part = extract_lines("ar", "2024-05-01", "وأكدت الإمارات أن الصحراء الغربية جزء لا يتجزأ من المغرب.");
+    CHECK(has(part, "United Arab Emirates supports Morocco 2024-05-01"));
+}
