@@ -400,6 +400,20 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 if (const DiscourseEvent* event = discourse.last_event(family, index, 2)) objects = event->targets;
             if (!objects.empty()) relink_targets(links[c], s, c, objects, ontology_, notes);
         }
+        // "قطعت علاقاتها مع إسرائيل بسبب ما وصفته بـ«جرائم»", "cut ties with X over what it called
+        // crimes": an evaluation without an object of its own judges the object of its speaker's act.
+        for (std::size_t c = 1; c < s.cues().size(); ++c) {
+            if (s.cues()[c].rule->arguments != CueArguments::evaluation || !links[c].missing_target || links[c].sources.empty()) continue;
+            for (std::size_t before = c; before-- > 0;) {
+                if (links[before].facts.empty()) continue;
+                // (Not a judgement restating the act's own: "condemned the attack, calling it a violation".)
+                const bool restates = links[c].relation &&
+                                      ontology_.at(*links[c].relation).family == ontology_.at(links[before].facts.front().relation).family;
+                if (links[before].sources == links[c].sources && !restates)
+                    relink_targets(links[c], s, c, links[before].targets, ontology_, notes);
+                break;
+            }
+        }
         // "cut ties with Iran, citing Tehran's support for the Polisario", "بحجة دعم طهران",
         // "из-за поддержки Дохой …": an act given as the reason for another is the actor's accusation
         // of whoever did it, not a stance reported as news.
@@ -423,6 +437,11 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                                 return a.source == accuser && a.target == f.source;
                             }))
                             accusations.push_back({accuser, f.source, accuses->id, f.confidence * 0.8, "the reason given for an act"});
+                // (The actor's own judgement given as its reason stands: "بسبب ما وصفته بـ…".)
+                const bool own = std::all_of(links[c].facts.begin(), links[c].facts.end(), [&](const LinkedFact& f) {
+                    return std::find(accusers.begin(), accusers.end(), f.source) != accusers.end();
+                });
+                if (own && s.cues()[c].rule->arguments == CueArguments::evaluation) continue;
                 if (notes) notes->push_back("    cue " + cue.rule->id + ": the reason given for another act: an accusation");
                 links[c].facts = std::move(accusations);
             }

@@ -173,3 +173,9 @@ TEST_CASE("'كجزء من' (as part of) states no sovereignty") {
     const auto part = extract_lines("ar", "2024-05-01", "وأكدت الإمارات أن الصحراء الغربية جزء لا يتجزأ من المغرب.");
     CHECK(has(part, "United Arab Emirates supports Morocco 2024-05-01"));
 }
+
+TEST_CASE("an evaluation given as the actor's own reason judges the object of its act") {
+    const auto lines = extract_lines("ar", "2024-05-01", "قررت كولومبيا قطع علاقاتها مع روسيا بسبب ما وصفته بجرائم حرب في أوكرانيا.");
+    CHECK(has(lines, "Colombia cuts_relations Russia 2024-05-01"));
+    CHECK(has(lines, "Colombia accuses Russia 2024-05-01"));
+}
