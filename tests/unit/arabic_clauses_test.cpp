@@ -134,6 +134,10 @@ TEST_CASE("Arabic vocabulary: an act said to contradict the law, a threatening p
         const auto lines = extract_lines("ar", "2024-05-01", "ندد مجلس الأمن بالتجربة الصاروخية، مهددا بفرض عقوبات على إيران.");
         CHECK(has(lines, "United Nations Security Council threatens Iran 2024-05-01"));
     }
+    SECTION("laying the blame on a state accuses it") {
+        const auto lines = extract_lines("ar", "2024-05-01", "وألقت الحكومة الباكستانية باللائمة على الهند في الهجوم.");
+        CHECK(has(lines, "Pakistan accuses India 2024-05-01"));
+    }
     SECTION("stopping another state's imports is a sanction") {
         const auto lines = extract_lines("ar", "2024-05-01", "وأعلنت الحكومة الروسية وقف الواردات الجورجية إلى أسواقها.");
         CHECK(has(lines, "Russia sanctions Georgia 2024-05-01"));
