@@ -982,10 +982,16 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         break;
                     }
                 }
-                // A name inside the cue's words, or starting there ("establishing the Alliance of Sahel States").
+                // A name inside the cue's words, or starting there ("establishing the Alliance of Sahel States");
+                // where verbs come first, one after the subject found there ("حمّلت مصر إسرائيل مسؤولية").
+                std::size_t subject_end = 0;
+                if (side.how == "inside the cue")
+                    for (std::size_t m : source_mentions) subject_end = std::max(subject_end, ms[m].last);
                 for (std::size_t m = 0; m < ms.size(); ++m)
                     if (ms[m].first > cue.first && (ms[m].last <= cue.last || (ms[m].first < cue.last && !rule.target_kinds.empty())) &&
-                        (!lexicon.verb_first || (!rule.target_kinds.empty() && kind_allowed(rule, *ms[m].entity))))
+                        (!lexicon.verb_first || (!rule.target_kinds.empty() && kind_allowed(rule, *ms[m].entity)) ||
+                         (subject_end && ms[m].first >= subject_end && ms[m].last <= cue.last && !s.is_object(m) &&
+                          std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end())))
                         add_targets({m}, relation);
                 // "accusing it of …", "признать их": an object pronoun right after the cue stands for
                 // the last phrase named before that is not the source.

@@ -183,3 +183,9 @@ TEST_CASE("an evaluation given as the actor's own reason judges the object of it
     CHECK(has(lines, "Colombia cuts_relations Russia 2024-05-01"));
     CHECK(has(lines, "Colombia accuses Russia 2024-05-01"));
 }
+
+TEST_CASE("the Egyptian hamza spelling ('مسئولية') matches, and the object after a subject inside the cue is its target") {
+    const auto lines = extract_lines("ar", "2024-05-01", "وحملت مصر إسرائيل مسئولية التصعيد في غزة.");
+    CHECK(has(lines, "Egypt accuses Israel 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "accuses Gaza"));
+}
