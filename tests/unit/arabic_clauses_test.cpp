@@ -134,6 +134,11 @@ TEST_CASE("Arabic vocabulary: an act said to contradict the law, a threatening p
         const auto lines = extract_lines("ar", "2024-05-01", "ندد مجلس الأمن بالتجربة الصاروخية، مهددا بفرض عقوبات على إيران.");
         CHECK(has(lines, "United Nations Security Council threatens Iran 2024-05-01"));
     }
+    SECTION("a military campaign in a place attacks it; brandishing strikes threatens") {
+        CHECK(any_with(extract_lines("ar", "2024-05-01", "وتواصل روسيا حملتها العسكرية في أوكرانيا."), "Russia attacks Ukraine"));
+        CHECK(any_with(extract_lines("ar", "2024-05-01", "ولوّح الرئيس الإيراني بشن ضربات على إسرائيل."), "Iran threatens Israel"));
+        CHECK(extract_lines("ar", "2024-05-01", "حملت الطائرة العسكرية الرئيس إلى أنقرة.").empty());
+    }
     SECTION("laying the blame on a state accuses it") {
         const auto lines = extract_lines("ar", "2024-05-01", "وألقت الحكومة الباكستانية باللائمة على الهند في الهجوم.");
         CHECK(has(lines, "Pakistan accuses India 2024-05-01"));
