@@ -301,10 +301,12 @@ public:
         return std::nullopt;
     }
 
-    // The cue is the sentence's first word but for conjunctions and adverbs ("وأكدت …").
+    // The cue is the sentence's first word but for conjunctions, adverbs and, where verbs come
+    // first, an auxiliary "كان" ("وأكدت …", "وكانت قد تعهدت …").
     bool opens_sentence() const {
         for (std::size_t k = first(); k < cue_.first; ++k)
             if (!s_.word_in(k, lexicon_.coordinators) && !s_.word_in(k, lexicon_.adverbs) && !s_.word_in(k, lexicon_.clause_breaks) &&
+                !(lexicon_.verb_first && s_.word_in(k, lexicon_.copulas) && k + 1 < cue_.first) &&
                 s_.text().tokens[k].kind == TokenKind::word)
                 return false;
         return true;
@@ -987,10 +989,19 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 std::size_t subject_end = 0;
                 if (side.how == "inside the cue")
                     for (std::size_t m : source_mentions) subject_end = std::max(subject_end, ms[m].last);
+                // (So too where the subject stands outside the cue or is left unsaid: "وكانت قد تعهدت
+                // باستعادة جزيرة تايوان بالقوة".)
+                // (Not after a noun, whose genitive is its agent: "باعتراف واشنطن بسيادة المغرب".)
+                if (lexicon.verb_first && !sources.empty() && side.how != "inside the cue" && !l.nominal() &&
+                    std::none_of(source_mentions.begin(), source_mentions.end(),
+                                 [&](std::size_t m) { return ms[m].first > cue.first && ms[m].first < cue.last; }))
+                    subject_end = cue.first + 1;
                 for (std::size_t m = 0; m < ms.size(); ++m)
                     if (ms[m].first > cue.first && (ms[m].last <= cue.last || (ms[m].first < cue.last && !rule.target_kinds.empty())) &&
                         (!lexicon.verb_first || (!rule.target_kinds.empty() && kind_allowed(rule, *ms[m].entity)) ||
-                         (subject_end && ms[m].first >= subject_end && ms[m].last <= cue.last && !s.is_object(m) &&
+                         (subject_end && ms[m].first >= subject_end && ms[m].last <= cue.last &&
+                          (!s.is_object(m) || side.how != "inside the cue") && s.phrase_of(m).governed != Governed::locative &&
+                          s.phrase_of(m).governed != Governed::attribution &&
                           std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end())))
                         add_targets({m}, relation);
                 // "accusing it of …", "признать их": an object pronoun right after the cue stands for

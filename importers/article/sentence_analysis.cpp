@@ -515,7 +515,10 @@ void SentenceAnalysis::mark_negation(CueMatch& cue) const {
         }
         // A hedge may take in the cue's first word: "قد تعترف" (may recognise) is a hedge, "قد
         // اعترفت" (has recognised) is not.
-        if (auto end = pattern_at(lexicon.hedges, k, cue.first + 1); end && (*end <= cue.first || k + 1 == cue.first)) cue.hedged = true;
+        // "كانت قد تعهدت" (had pledged): "قد" after "كان" makes a pluperfect, never a hedge.
+        const bool pluperfect = k > start && word_in(k - 1, lexicon.copulas);
+        if (auto end = pattern_at(lexicon.hedges, k, cue.first + 1); end && (*end <= cue.first || k + 1 == cue.first) && !pluperfect)
+            cue.hedged = true;
     }
     // "a bid to join", "seeking a resumption of ties", "попытка вступить": the act is only sought.
     for (std::size_t k = window_start(3); k < cue.first; ++k)

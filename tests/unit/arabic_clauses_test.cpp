@@ -194,3 +194,8 @@ TEST_CASE("the Egyptian hamza spelling ('مسئولية') matches, and the objec
     CHECK(has(lines, "Egypt accuses Israel 2024-05-01"));
     CHECK_FALSE(any_with(lines, "accuses Gaza"));
 }
+
+TEST_CASE("'كانت قد' is a pluperfect, not a hedge, and opens a sentence whose verb takes the topic; its object may stand inside the cue") {
+    const auto lines = extract_lines("ar", "2024-05-01", "أجرت الصين مناورات واسعة قرب الجزيرة. وكانت قد تعهدت بإخضاع تايوان بالقوة إذا لزم الأمر.");
+    CHECK(has(lines, "China threatens Taiwan 2024-05-01"));
+}
