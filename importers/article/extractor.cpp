@@ -509,8 +509,9 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 const Entity& person = *ms[m].entity;
                 if (person.kind != EntityKind::person) continue;
                 bool titled = false;
+                std::size_t title_at = ms[m].first;
                 for (std::size_t k = ms[m].first >= 7 ? ms[m].first - 7 : 0; k < ms[m].first && !titled; ++k)
-                    titled = k >= sentence.first && s.pattern_at(lexicon.head_titles, k, ms[m].first).has_value();
+                    if ((titled = k >= sentence.first && s.pattern_at(lexicon.head_titles, k, ms[m].first).has_value())) title_at = k;
                 for (std::size_t k = ms[m].last; k < std::min(ms[m].last + 4, sentence.last) && !titled; ++k)
                     titled = s.pattern_at(lexicon.head_titles, k, sentence.last).has_value();
                 if (!titled) continue;
@@ -520,8 +521,27 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                                       std::none_of(person.roles.begin(), person.roles.end(), [&](const Role& r) {
                                           return r.relation == "leader_of" && r.holds_on(day);
                                       });
+                // "رئيس النيجر محمد بازوم، الذي تم عزله", "former President X of Y": a term that is over
+                // on the day still counts when the title names the state it was of.
+                const bool holds = std::any_of(person.roles.begin(), person.roles.end(), [&](const Role& r) {
+                    return r.relation == "leader_of" && r.holds_on(day);
+                });
+                // (The state in the title itself: right before it, "former Guinean President", or
+                // between it and the name; not one named before the title.)
+                auto right_before_title = [&](std::size_t end) {
+                    if (end > title_at || end + 2 < title_at) return false;
+                    for (std::size_t k = end; k < title_at; ++k)  // ("Niger’s President")
+                        if (s.text().tokens[k].kind == TokenKind::word && !s.word_in(k, lexicon.possessive_markers)) return false;
+                    return true;
+                };
+                auto named_with_title = [&](const Role& r) {
+                    for (std::size_t o = 0; o < ms.size(); ++o)
+                        if (ms[o].entity->id == r.target && ms[o].last <= ms[m].first && (ms[o].first >= title_at || right_before_title(ms[o].last)))
+                            return true;
+                    return false;
+                };
                 for (const auto& role : person.roles) {
-                    if (role.relation != "leader_of" || (!any_term && !role.holds_on(day))) continue;
+                    if (role.relation != "leader_of" || (!any_term && !role.holds_on(day) && (holds || !named_with_title(role)))) continue;
                     if (const Entity* led = gazetteer_.by_id(role.target))
                         emit(person, leader_of->id, *led, role.from, sentence, index, lexicon.language + ".leader-title", 0.9);
                     if (notes) notes->push_back("    leader " + person.name + " of " + role.target);

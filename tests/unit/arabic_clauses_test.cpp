@@ -199,3 +199,11 @@ TEST_CASE("'كانت قد' is a pluperfect, not a hedge, and opens a sentence wh
     const auto lines = extract_lines("ar", "2024-05-01", "أجرت الصين مناورات واسعة قرب الجزيرة. وكانت قد تعهدت بإخضاع تايوان بالقوة إذا لزم الأمر.");
     CHECK(has(lines, "China threatens Taiwan 2024-05-01"));
 }
+
+TEST_CASE("a leader whose term is over on the day is still named as one by a title that names the state") {
+    const auto lines = extract_lines("ar", "2024-05-01", "وكان آخرهم رئيس النيجر محمد بازوم، الذي تمت الإطاحة به العام الماضي.");
+    CHECK(any_with(lines, "Mohamed Bazoum leader_of Niger"));
+    // A state named before the title, in another phrase, is not the one it is of.
+    CHECK_FALSE(any_with(extract_lines("en", "2024-05-01", "Crowds gathered in Niger, where ousted President Mohamed Bazoum is still held."),
+                         "leader_of"));
+}
