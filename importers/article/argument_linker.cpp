@@ -301,6 +301,19 @@ public:
         return std::nullopt;
     }
 
+    // "واتهمت بنما بالتسلط": the phrase after the verb is followed right away by the charge, so it
+    // is the accused, not the accuser.
+    bool charged_object(std::size_t phrase) const {
+        if (rule_.charge_clitics.empty()) return false;
+        const auto& tokens = s_.text().tokens;
+        std::size_t k = s_.phrases()[phrase].last;
+        while (k < end() && tokens[k].kind == TokenKind::punct && tokens[k].folded != ",") ++k;
+        if (k >= end()) return false;
+        return std::any_of(rule_.charge_clitics.begin(), rule_.charge_clitics.end(), [&](const std::string& c) {
+            return tokens[k].folded.starts_with(c) && code_point_count(std::string_view(tokens[k].folded).substr(c.size())) >= 3;
+        });
+    }
+
     // The cue is the sentence's first word but for conjunctions, adverbs and, where verbs come
     // first, an auxiliary "كان" ("وأكدت …", "وكانت قد تعهدت …").
     bool opens_sentence() const {
@@ -366,7 +379,7 @@ public:
             return Side{{}, {}, "none for the pronoun", false, false};
         }
         if (lexicon_.verb_first)
-            if (auto p = a_.subject_after()) return from_phrase(*p, "subject after the verb");
+            if (auto p = a_.subject_after(); p && !charged_object(*p)) return from_phrase(*p, "subject after the verb");
         if (auto side = counted_subject()) return *side;
         // Where subjects may be dropped, a complement clause without one has its main clause's
         // subject ("قال إن بلاده … ومن غير المرجح أن تعترف …").

@@ -101,6 +101,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     cue.unless_near = sub.compile(sub.strings("unless_near"), where + ": unless_near");
     if (auto a = entry.get("all_pairs"); a && a->is_bool()) cue.all_pairs = a->as_bool();
     for (const auto& marker : sub.strings("source_markers")) cue.source_markers.insert(fold(marker));
+    for (const auto& clitic : sub.strings("charge_clitics")) cue.charge_clitics.push_back(fold(clitic));
     return cue;
 }
 

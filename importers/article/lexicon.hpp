@@ -56,6 +56,9 @@ struct CueRule {
     // Markers of a phrase after the cue that is its source, the names before it its targets:
     // "ضم القرم إلى روسيا", "присоединение Крыма к России", "the annexation of Crimea to Russia".
     std::unordered_set<std::string> source_markers;
+    // Clitics of the charge after the object of a verb that comes first ("اتهمت بنما بالتسلط"): a
+    // single name between the verb and the charge is the object, and the subject is left unsaid.
+    std::vector<std::string> charge_clitics;
 };
 
 // Words that point back to something the text named before (docs/extraction.md, "Discourse").

@@ -207,3 +207,11 @@ TEST_CASE("a leader whose term is over on the day is still named as one by a tit
     CHECK_FALSE(any_with(extract_lines("en", "2024-05-01", "Crowds gathered in Niger, where ousted President Mohamed Bazoum is still held."),
                          "leader_of"));
 }
+
+TEST_CASE("after 'اتهم' a single name followed by the charge is the accused, and the accuser is left unsaid") {
+    const auto lines = extract_lines("ar", "2024-05-01", "أدانت الصين العقوبات الأمريكية. واتهمت واشنطن بالتدخل في شؤونها الداخلية.");
+    CHECK(has(lines, "China accuses United States 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "United States accuses"));
+    const auto both = extract_lines("ar", "2024-05-01", "واتهمت إيران الولايات المتحدة بالتدخل في شؤونها.");
+    CHECK(has(both, "Iran accuses United States 2024-05-01"));
+}
