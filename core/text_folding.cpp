@@ -26,6 +26,7 @@ char32_t fold_arabic(char32_t c) {
     if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || (c >= 0x06D6 && c <= 0x06ED) || c == 0x0640) return 0;
     switch (c) {
         case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627;  // آ أ إ ٱ → ا
+        case 0x0624: case 0x0626: return 0x0621;                             // ؤ ئ → ء ("مسؤول", Egyptian "مسئول")
         case 0x0649: case 0x06CC: return 0x064A;                             // ى ی → ي
         case 0x0629: return 0x0647;                                          // ة → ه
         case 0x06A9: return 0x0643;                                          // ک → ك

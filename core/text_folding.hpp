@@ -2,7 +2,7 @@
 // a match in folded text is still a byte span of the article.
 //
 // Per script: Latin loses case and accents (Türkiye → turkiye); Cyrillic loses case and ё → е but keeps
-// й; Arabic loses harakat and tatweel, folds alef variants to ا, alef maqsura to ي, ta marbuta to ه and
+// й; Arabic loses harakat and tatweel, folds alef variants to ا, hamza seats ؤ ئ to ء, alef maqsura to ي, ta marbuta to ه and
 // Persian kaf/yeh to Arabic ones; Arabic-Indic digits become ASCII. Every apostrophe becomes the
 // ASCII one and every space one ASCII space. Invalid UTF-8 becomes a space.
 #pragma once

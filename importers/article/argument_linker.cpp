@@ -104,10 +104,24 @@ public:
                 const std::size_t before = ps[p].first - 1;
                 const bool adjective = lexicon_.adjectives_follow_nouns && ps[p].first == *end &&
                                        s_.mentions()[ps[p].members.front()].form == NameForm::demonym;
+                // (A preposition on the noun governs its genitive too: "بقرار إسبانيا".)
                 if (ps[p].governed == Governed::none || ps[p].governed == Governed::genitive || adjective ||
+                    (ps[p].chained && ps[p].marker_at <= k) ||
                     s_.pattern_at(lexicon_.noun_agent_markers, before, ps[p].first) ||
                     s_.pattern_at(lexicon_.between_markers, before, ps[p].first))
                     return from_phrase(p, "agent of the decision", true);
+            }
+            // Where adjectives follow nouns, a decision noun carrying a pronoun suffix ("…مع الجمهوريتين
+            // واستعدادها للدفاع عنهما") has its possessor in the suffix, which points to a subject
+            // (the nearest bare name before, else the one the sentence is about), never to the object
+            // of a preposition right before it.
+            if (lexicon_.adjectives_follow_nouns && suffixed(k)) {
+                for (std::size_t p = ps.size(); p-- > 0;)
+                    if (ps[p].last <= k && ps[p].first >= start() && ps[p].governed == Governed::none && !a_.actors(ps[p]).empty() &&
+                        !ps[p].ethnic)
+                        return from_phrase(p, "pronoun on the decision noun", true);
+                if (auto p = a_.first_subject(k)) return from_phrase(*p, "pronoun on the decision noun", true);
+                return std::nullopt;
             }
             // Right before the noun: its modifier or possessor ("the U.S. decision", "Russia's decision").
             for (std::size_t p = ps.size(); p-- > 0;)
@@ -123,6 +137,14 @@ public:
         return std::nullopt;
     }
 
+    // The word ends in a pronoun suffix ("اعترافها"); a final ة folds to ه, so "الغارة" has none.
+    bool suffixed(std::size_t token) const {
+        const Token& t = s_.text().tokens[token];
+        if (s_.text().original.substr(t.start, t.end - t.start).ends_with("\u0629")) return false;
+        return std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
+                           [&](const std::string& p) { return t.folded.size() > p.size() + 6 && t.folded.ends_with(p); });
+    }
+
     // The agent of a noun cue.
     Side nominal_agent() const {
         const auto& ms = s_.mentions();
@@ -130,11 +152,7 @@ public:
         // A pronoun suffix or pronoun after the noun ("إثر اعتراف الأخيرة", "اعترافها"): the subject the
         // sentence is about, or in a dependent clause the entity named last before.
         const std::string& cue_word = s_.text().tokens[cue_.first].folded;
-        // (A final ة folds to ه: "الغارة" has no pronoun.)
-        const Token& cue_token = s_.text().tokens[cue_.first];
-        const bool ta_marbuta = s_.text().original.substr(cue_token.start, cue_token.end - cue_token.start).ends_with("\u0629");
-        const bool suffixed = !ta_marbuta && std::any_of(lexicon_.pronoun_suffixes.begin(), lexicon_.pronoun_suffixes.end(),
-                                                         [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); });
+        const bool suffixed = this->suffixed(cue_.first);
         // The pronoun points to the nearest actor named before it in its clause ("مليشيا الحوثي …
         // وقصفها"), else the subject the sentence is about ("وأطلقت روسيا … عمليتها").
         if (lexicon_.verb_first && (suffixed || (cue_.last < s_.sentence().last && s_.word_in(cue_.last, lexicon_.pronouns)))) {
@@ -155,6 +173,10 @@ public:
                 return Side{{}, {}, "none: a counted agent", false, false};
             }
         }
+        // "معاقبتنا على دعمنا للحكومة السورية": "our" is whoever speaks.
+        if (std::any_of(lexicon_.first_person_suffixes.begin(), lexicon_.first_person_suffixes.end(),
+                        [&](const std::string& p) { return cue_word.size() > p.size() + 4 && cue_word.ends_with(p); }))
+            if (const Entity* speaker = speaker_of_cue()) return from_entity(speaker, "first person suffix");
         if (std::any_of(lexicon_.second_person_suffixes.begin(), lexicon_.second_person_suffixes.end(),
                         [&](const std::string& p) { return cue_word.size() > p.size() + 6 && cue_word.ends_with(p); }))
             return Side{{}, {}, "none: addressed in the second person", false, false};
@@ -170,8 +192,10 @@ public:
                 continue;
             }
             // (A genitive is governed through its noun by any preposition before the noun.)
+            // (Not a demonym after another noun: "مناهضة الوجود الفرنسي" opposes the French presence.)
             if (lexicon_.verb_first && phrase.first <= cue_.last + 1 &&
-                (phrase.governed == Governed::none || (phrase.chained && phrase.marker_at <= cue_.first)))
+                (phrase.governed == Governed::none || (phrase.chained && phrase.marker_at <= cue_.first)) &&
+                (ms[phrase.members.front()].form != NameForm::demonym || adjective_between(phrase.first)))
                 return from_phrase(p, "agent after the noun", true);
             // "drew condemnation from Japan": a noun's agent after "from".
             if (phrase.first >= 1 && phrase.first <= cue_.last + 2 &&
@@ -216,6 +240,10 @@ public:
                 side.borrowed = false;
                 return side;
             }
+        // "البلدان الثلاثة التي تشترك في مناهضة الوجود الفرنسي": a noun in a relative clause without
+        // a subject of its own is done by the clause's antecedent.
+        if (lexicon_.verb_first && s_.word_in(start(), lexicon_.relative_pronouns) && !a_.subject_before(cue_.first, start()))
+            if (auto p = a_.antecedent()) return from_phrase(*p, "relative clause antecedent");
         return Side{{}, {}, "none for a noun", false, false};
     }
 
@@ -235,8 +263,9 @@ public:
         if (!noun && start() > first() && s_.word_in(start(), lexicon_.relative_pronouns))
             noun = a_.counted_noun(start() > first() + 3 ? start() - 3 : first(), start());
         // "اعترفت العديد من الدول بـ…": the counted noun right after a verb that comes first.
+        // (Also inside the cue's own words: "قطعت 4 دول علاقاتها مع …".)
         if (!noun && lexicon_.verb_first)
-            for (std::size_t k = cue_.last; k < std::min(end(), cue_.last + 3) && !noun; ++k)
+            for (std::size_t k = cue_.first + 1; k < std::min(end(), cue_.last + 3) && !noun; ++k)
                 if (s_.pattern_at(lexicon_.group_nouns, k, end())) noun = k;
         if (!noun) return std::nullopt;
         if (auto p = a_.enumeration(*noun)) return from_phrase(*p, "enumeration");
@@ -272,10 +301,25 @@ public:
         return std::nullopt;
     }
 
-    // The cue is the sentence's first word but for conjunctions and adverbs ("وأكدت …").
+    // "واتهمت بنما بالتسلط": the phrase after the verb is followed right away by the charge, so it
+    // is the accused, not the accuser.
+    bool charged_object(std::size_t phrase) const {
+        if (rule_.charge_clitics.empty()) return false;
+        const auto& tokens = s_.text().tokens;
+        std::size_t k = s_.phrases()[phrase].last;
+        while (k < end() && tokens[k].kind == TokenKind::punct && tokens[k].folded != ",") ++k;
+        if (k >= end()) return false;
+        return std::any_of(rule_.charge_clitics.begin(), rule_.charge_clitics.end(), [&](const std::string& c) {
+            return tokens[k].folded.starts_with(c) && code_point_count(std::string_view(tokens[k].folded).substr(c.size())) >= 3;
+        });
+    }
+
+    // The cue is the sentence's first word but for conjunctions, adverbs and, where verbs come
+    // first, an auxiliary "كان" ("وأكدت …", "وكانت قد تعهدت …").
     bool opens_sentence() const {
         for (std::size_t k = first(); k < cue_.first; ++k)
             if (!s_.word_in(k, lexicon_.coordinators) && !s_.word_in(k, lexicon_.adverbs) && !s_.word_in(k, lexicon_.clause_breaks) &&
+                !(lexicon_.verb_first && s_.word_in(k, lexicon_.copulas) && k + 1 < cue_.first) &&
                 s_.text().tokens[k].kind == TokenKind::word)
                 return false;
         return true;
@@ -335,7 +379,7 @@ public:
             return Side{{}, {}, "none for the pronoun", false, false};
         }
         if (lexicon_.verb_first)
-            if (auto p = a_.subject_after()) return from_phrase(*p, "subject after the verb");
+            if (auto p = a_.subject_after(); p && !charged_object(*p)) return from_phrase(*p, "subject after the verb");
         if (auto side = counted_subject()) return *side;
         // Where subjects may be dropped, a complement clause without one has its main clause's
         // subject ("قال إن بلاده … ومن غير المرجح أن تعترف …").
@@ -369,6 +413,15 @@ public:
     // Agents in the cue's own words: an entity inside them ("إعلان الإقليمين استقلالهما عن") where
     // subjects may follow verbs (elsewhere it is the target: "recognize Moroccan sovereignty"), or a
     // demonym right after the cue where adjectives follow nouns ("العقوبات الأميركية", "الغزو الروسي").
+    // Between the cue and a demonym, only another adjective ("العقوبات الاقتصادية الأميركية"); after a
+    // noun ("مناهضة الوجود الفرنسي") the demonym is that noun's.
+    bool adjective_between(std::size_t demonym) const {
+        if (demonym == cue_.last || lexicon_.adjective_endings.empty()) return true;
+        const std::string& word = s_.text().tokens[cue_.last].folded;
+        return std::any_of(lexicon_.adjective_endings.begin(), lexicon_.adjective_endings.end(),
+                           [&](const std::string& e) { return word.size() > e.size() + 4 && word.ends_with(e); });
+    }
+
     std::optional<Side> own_words() const {
         const auto& ms = s_.mentions();
         // (An entity of the kind the cue's targets must be is its target: "в состав БРИКС входят".)
@@ -382,7 +435,7 @@ public:
         if (lexicon_.adjectives_follow_nouns && nominal() && cue_.pattern->word_count() == 1)
             for (std::size_t m = 0; m < ms.size(); ++m)
                 if (ms[m].first >= cue_.last && ms[m].first <= cue_.last + 1 && ms[m].form == NameForm::demonym &&
-                    !ms[m].prepositional && s_.actor(m) && !s_.phrase_of(m).ethnic)
+                    !ms[m].prepositional && s_.actor(m) && !s_.phrase_of(m).ethnic && adjective_between(ms[m].first))
                     return from_phrase(s_.phrase_index(m), "adjective", true);
         return std::nullopt;
     }
@@ -777,6 +830,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         std::optional<std::size_t> whole, parts;
         for (std::size_t p = ps.size(); p-- > 0 && !whole;)
             if (ps[p].last <= cue.first && ps[p].first >= l.start() && kind_allowed(rule, *ms[ps[p].members.front()].entity)) whole = p;
+        // "المجموعة التي تأسست عام 2014، وتضم …": in a relative clause, its antecedent.
+        if (!whole)
+            if (auto p = a.antecedent(); p && kind_allowed(rule, *ms[ps[*p].members.front()].entity)) whole = p;
+        std::vector<std::size_t> members;
         for (std::size_t p = 0; p < ps.size(); ++p) {
             if (ps[p].first < cue.last || ps[p].first > cue.last + 6 || ps[p].first >= l.end()) continue;
             if (!whole && kind_allowed(rule, *ms[ps[p].members.front()].entity)) whole = p;
@@ -786,7 +843,16 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
             note("dropped: needs an organisation and its members");
             return result;
         }
-        add_sources(a.actors(ps[*parts]));
+        // "وتضم بالإضافة إلى موريتانيا، كلا من النيجر، وبوركينا فاسو": lists that follow one another,
+        // joined by "in addition to" or a comma, all name members.
+        members = a.actors(ps[*parts]);
+        for (std::size_t p = *parts + 1, last = ps[*parts].last; p < ps.size() && ps[p].first < l.end() && ps[p].first <= last + 3; ++p) {
+            if (ps[p].governed == Governed::attribution || ps[p].governed == Governed::locative || a.actors(ps[p]).empty()) break;
+            const auto more = a.actors(ps[p]);
+            members.insert(members.end(), more.begin(), more.end());
+            last = ps[p].last;
+        }
+        add_sources(members);
         phrase_targets(whole, relation);
         how = "comprise";
         result.own_agent = true;
@@ -907,7 +973,9 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 if (!result.source_token && !side.mentions.empty()) result.source_token = ms[side.mentions.front()].first;
                 // "رفضها لاعتراف موسكو", "rejected Moscow's recognition": a refusal of another's act
                 // opposes the one who acts; the act itself still stands.
-                if (cue.refused && side.own && !side.entities.empty())
+                // (Not where the agent stands before the refusal: in "قرار البرازيل رفض الاعتراف"
+                // the refusal is the agent's own.)
+                if (cue.refused && side.own && !side.entities.empty() && result.source_token && *result.source_token > cue.refusal)
                     if (auto refuser = a.subject_before(cue.refusal, l.start()); refuser && opposes) {
                         std::vector<const Entity*> by;
                         for (std::size_t m : a.actors(ps[*refuser]))
@@ -929,10 +997,25 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                         break;
                     }
                 }
-                // A name inside the cue's words, or starting there ("establishing the Alliance of Sahel States").
+                // A name inside the cue's words, or starting there ("establishing the Alliance of Sahel States");
+                // where verbs come first, one after the subject found there ("حمّلت مصر إسرائيل مسؤولية").
+                std::size_t subject_end = 0;
+                if (side.how == "inside the cue")
+                    for (std::size_t m : source_mentions) subject_end = std::max(subject_end, ms[m].last);
+                // (So too where the subject stands outside the cue or is left unsaid: "وكانت قد تعهدت
+                // باستعادة جزيرة تايوان بالقوة".)
+                // (Not after a noun, whose genitive is its agent: "باعتراف واشنطن بسيادة المغرب".)
+                if (lexicon.verb_first && !sources.empty() && side.how != "inside the cue" && !l.nominal() &&
+                    std::none_of(source_mentions.begin(), source_mentions.end(),
+                                 [&](std::size_t m) { return ms[m].first > cue.first && ms[m].first < cue.last; }))
+                    subject_end = cue.first + 1;
                 for (std::size_t m = 0; m < ms.size(); ++m)
                     if (ms[m].first > cue.first && (ms[m].last <= cue.last || (ms[m].first < cue.last && !rule.target_kinds.empty())) &&
-                        (!lexicon.verb_first || (!rule.target_kinds.empty() && kind_allowed(rule, *ms[m].entity))))
+                        (!lexicon.verb_first || (!rule.target_kinds.empty() && kind_allowed(rule, *ms[m].entity)) ||
+                         (subject_end && ms[m].first >= subject_end && ms[m].last <= cue.last &&
+                          (!s.is_object(m) || side.how != "inside the cue") && s.phrase_of(m).governed != Governed::locative &&
+                          s.phrase_of(m).governed != Governed::attribution &&
+                          std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end())))
                         add_targets({m}, relation);
                 // "accusing it of …", "признать их": an object pronoun right after the cue stands for
                 // the last phrase named before that is not the source.
@@ -942,9 +1025,22 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                                                                                    s.word_in(cue.last + 1, lexicon.copulas)));
                 // Where the subject follows the verb, the object follows the subject.
                 std::size_t object_from = cue.last;
-                if (side.how == "subject after the verb")
+                if (side.how == "subject after the verb") {
                     for (std::size_t m : source_mentions)
                         if (ms[m].first >= cue.last && ms[m].last > object_from) object_from = ms[m].last;
+                    // "أدان الأمين العام للأمم المتحدة، أنطونيو غوتيريش، …": an apposition that names the
+                    // subject again is part of it, not the object.
+                    for (std::size_t m = 0; m < ms.size(); ++m) {
+                        if (ms[m].first < object_from || !s.actor(m) ||
+                            std::find(sources.begin(), sources.end(), s.actor(m)) == sources.end())
+                            continue;
+                        bool only_punct = true;
+                        for (std::size_t k = object_from; k < ms[m].first; ++k)
+                            only_punct = only_punct && s.text().tokens[k].kind == TokenKind::punct;
+                        if (!only_punct) break;
+                        object_from = ms[m].last;
+                    }
+                }
                 // "condemned the decision by X": whoever did the act judged.
                 if (rule.marked_targets.empty() && targets.empty() && !pronoun_object)
                     if (auto p = a.act_agent(object_from)) {
@@ -1075,16 +1171,22 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
         note("dropped: no source");
         return result;
     }
+    // The refusal opposes the act's agent whether or not the act's own object is named here
+    // ("أعلنت … رفضها لاعتراف موسكو" after the sentence that said what Moscow recognised).
+    auto add_refusals = [&] {
+        for (const auto& f : refusal_facts) {
+            result.facts.push_back(f);
+            note(f.source->name + " opposes " + f.target->name + " (source: " + f.how + ")");
+        }
+    };
     if (targets.empty()) {
         result.missing_target = !result.blocked_by && rule.arguments != CueArguments::part_of;
         note(result.blocked_by ? "no target of its own: it takes the next cue's" : "dropped: no target");
+        add_refusals();
         return result;
     }
     make_facts(result, sources, targets, confidence, how, ontology, note);
-    for (const auto& f : refusal_facts) {
-        result.facts.push_back(f);
-        note(f.source->name + " opposes " + f.target->name + " (source: " + f.how + ")");
-    }
+    add_refusals();
     return result;
 }
 

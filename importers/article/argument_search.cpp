@@ -75,8 +75,10 @@ std::optional<std::size_t> ArgumentSearch::subject_after() const {
             s_.mentions()[ps[p].members.front()].form == NameForm::demonym && !s_.word_in(ps[p].first - 1, lexicon_.list_fillers) &&
             !s_.word_in(ps[p].first - 1, lexicon_.adverbs)) {
             bool titled = false;
+            // (So too a role noun that speaks for its state: "الحكومة السودانية", "الخارجية القطرية".)
             for (std::size_t k = ps[p].first > cue_.last + 3 ? ps[p].first - 3 : cue_.last; k < ps[p].first && !titled; ++k)
-                if (auto e = s_.pattern_at(lexicon_.head_titles, k, ps[p].first); e && *e == ps[p].first) titled = true;
+                for (const PatternSet* nouns : {&lexicon_.head_titles, &lexicon_.references.speaker})
+                    if (auto e = s_.pattern_at(*nouns, k, ps[p].first); e && *e == ps[p].first) titled = true;
             if (!titled) continue;
         }
         return p;

@@ -45,19 +45,43 @@ std::optional<PartialDate> time_of(const SentenceAnalysis& s, const CueMatch& cu
     return published;
 }
 
-// The cue opens a clause coordinated with the one before: its word carries "و"/"ف", or a
-// coordinator stands right before it.
-bool coordinated_clause(const SentenceAnalysis& s, const CueMatch& cue) {
+// The word carries a one-letter coordinator as a proclitic ("وأدانت", "فأعلنت").
+bool carries_coordinator(const SentenceAnalysis& s, std::size_t token) {
     const Lexicon& lexicon = s.text().lexicon;
-    const std::string& word = s.text().tokens[cue.first].folded;
+    const std::string& word = s.text().tokens[token].folded;
     for (const auto& c : lexicon.coordinators) {
         std::size_t length = 0;
         next_code_point(c, length);
-        if (length == c.size() && word.starts_with(c) && word.size() > c.size() + 4 && !s.word_in(cue.first, lexicon.coordinators)) return true;
+        if (length == c.size() && word.starts_with(c) && word.size() > c.size() + 4 && !s.word_in(token, lexicon.coordinators)) return true;
     }
+    return false;
+}
+
+// The cue opens a clause coordinated with the one before: its word carries "و"/"ف", or a
+// coordinator stands right before it, or it is the noun of a light verb that opens such a clause
+// ("…، وأعلنت دعمها لـ…", "وأعربت عن إدانتها"): the verb, not its noun, takes the subject.
+bool coordinated_clause(const SentenceAnalysis& s, const CueMatch& cue) {
+    const Lexicon& lexicon = s.text().lexicon;
+    if (carries_coordinator(s, cue.first)) return true;
+    for (std::size_t k = cue.first > s.sentence().first + 2 ? cue.first - 2 : s.sentence().first; k < cue.first; ++k)
+        if (s.pattern_at(lexicon.light_verbs, k, cue.first)) {
+            if (carries_coordinator(s, k)) return true;
+            break;
+        }
     std::size_t k = cue.first;
     while (k > s.sentence().first && s.text().tokens[k - 1].kind == TokenKind::punct) --k;
     return k > s.sentence().first && s.word_in(k - 1, lexicon.coordinators);
+}
+
+// The cue opens a coordinated clause right after a comma: ", وأدانت", ", and condemned".
+bool after_comma_and(const SentenceAnalysis& s, const CueMatch& cue) {
+    const auto& tokens = s.text().tokens;
+    std::size_t k = cue.first;
+    if (!carries_coordinator(s, k)) {
+        if (k <= s.sentence().first || !s.word_in(k - 1, s.text().lexicon.coordinators)) return false;
+        --k;
+    }
+    return k > s.sentence().first && tokens[k - 1].folded == ",";
 }
 
 // What one cue did, for later references to it ("condemned the attack", "followed suit").
@@ -276,6 +300,14 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
         for (std::size_t c = s.cues().size(); c-- > 0;) {
             links[c] = link_arguments(s, c, ontology_, notes);
             if (!links[c].blocked_by || !links[c].facts.empty()) continue;
+            // "أعربت تايوان عن أسفها، واتهمت بنما …": a cue opening a clause of its own after a comma
+            // and "و"/"and" is no object of the cue before; that one is left without a target.
+            // (Not the judgements an act received, listed after a reception verb: "قوبل الاعتراف
+            // بترحيب فلسطيني، وانتقاد من إسرائيل".)
+            bool received = false;
+            for (std::size_t k = s.cues()[c].first > sentence.first + 4 ? s.cues()[c].first - 4 : sentence.first; k < s.cues()[c].first; ++k)
+                received = received || s.pattern_at(lexicon.reception_verbs, k, s.cues()[c].first).has_value();
+            if (!received && after_comma_and(s, s.cues()[*links[c].blocked_by])) continue;
             LinkResult& nested = links[*links[c].blocked_by];
             // The nested cue has an agent of its own when found in its own phrase, or as a subject
             // that comes after this cue ("welcomed that Spain recognised …").
@@ -300,8 +332,9 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                         relink_targets(links[c], s, c, event->sources, ontology_, notes);
                 nested.facts.clear();
                 nested.nested_object = true;
-            } else if (inner.family == "force") {
-                // "condemned the attack on Qatar": whoever carried out the attack, as reported before.
+            } else if (inner.family == "force" || s.cues()[*links[c].blocked_by].rule->arguments == CueArguments::judgement) {
+                // "condemned the attack on Qatar": whoever carried out the attack, as reported before;
+                // so too "condemned the flagrant violation of Qatar's sovereignty", an attack judged.
                 if (const DiscourseEvent* event = discourse.last_event("force", index, 4))
                     relink_targets(links[c], s, c, event->sources, ontology_, notes);
                 nested.facts.clear();
@@ -371,6 +404,20 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 if (const DiscourseEvent* event = discourse.last_event(family, index, 2)) objects = event->targets;
             if (!objects.empty()) relink_targets(links[c], s, c, objects, ontology_, notes);
         }
+        // "قطعت علاقاتها مع إسرائيل بسبب ما وصفته بـ«جرائم»", "cut ties with X over what it called
+        // crimes": an evaluation without an object of its own judges the object of its speaker's act.
+        for (std::size_t c = 1; c < s.cues().size(); ++c) {
+            if (s.cues()[c].rule->arguments != CueArguments::evaluation || !links[c].missing_target || links[c].sources.empty()) continue;
+            for (std::size_t before = c; before-- > 0;) {
+                if (links[before].facts.empty()) continue;
+                // (Not a judgement restating the act's own: "condemned the attack, calling it a violation".)
+                const bool restates = links[c].relation &&
+                                      ontology_.at(*links[c].relation).family == ontology_.at(links[before].facts.front().relation).family;
+                if (links[before].sources == links[c].sources && !restates)
+                    relink_targets(links[c], s, c, links[before].targets, ontology_, notes);
+                break;
+            }
+        }
         // "cut ties with Iran, citing Tehran's support for the Polisario", "بحجة دعم طهران",
         // "из-за поддержки Дохой …": an act given as the reason for another is the actor's accusation
         // of whoever did it, not a stance reported as news.
@@ -394,6 +441,11 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                                 return a.source == accuser && a.target == f.source;
                             }))
                             accusations.push_back({accuser, f.source, accuses->id, f.confidence * 0.8, "the reason given for an act"});
+                // (The actor's own judgement given as its reason stands: "بسبب ما وصفته بـ…".)
+                const bool own = std::all_of(links[c].facts.begin(), links[c].facts.end(), [&](const LinkedFact& f) {
+                    return std::find(accusers.begin(), accusers.end(), f.source) != accusers.end();
+                });
+                if (own && s.cues()[c].rule->arguments == CueArguments::evaluation) continue;
                 if (notes) notes->push_back("    cue " + cue.rule->id + ": the reason given for another act: an accusation");
                 links[c].facts = std::move(accusations);
             }
@@ -462,8 +514,9 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                 const Entity& person = *ms[m].entity;
                 if (person.kind != EntityKind::person) continue;
                 bool titled = false;
+                std::size_t title_at = ms[m].first;
                 for (std::size_t k = ms[m].first >= 7 ? ms[m].first - 7 : 0; k < ms[m].first && !titled; ++k)
-                    titled = k >= sentence.first && s.pattern_at(lexicon.head_titles, k, ms[m].first).has_value();
+                    if ((titled = k >= sentence.first && s.pattern_at(lexicon.head_titles, k, ms[m].first).has_value())) title_at = k;
                 for (std::size_t k = ms[m].last; k < std::min(ms[m].last + 4, sentence.last) && !titled; ++k)
                     titled = s.pattern_at(lexicon.head_titles, k, sentence.last).has_value();
                 if (!titled) continue;
@@ -473,8 +526,27 @@ ExtractionResult Extractor::extract(const Article& article, bool trace) const {
                                       std::none_of(person.roles.begin(), person.roles.end(), [&](const Role& r) {
                                           return r.relation == "leader_of" && r.holds_on(day);
                                       });
+                // "رئيس النيجر محمد بازوم، الذي تم عزله", "former President X of Y": a term that is over
+                // on the day still counts when the title names the state it was of.
+                const bool holds = std::any_of(person.roles.begin(), person.roles.end(), [&](const Role& r) {
+                    return r.relation == "leader_of" && r.holds_on(day);
+                });
+                // (The state in the title itself: right before it, "former Guinean President", or
+                // between it and the name; not one named before the title.)
+                auto right_before_title = [&](std::size_t end) {
+                    if (end > title_at || end + 2 < title_at) return false;
+                    for (std::size_t k = end; k < title_at; ++k)  // ("Niger’s President")
+                        if (s.text().tokens[k].kind == TokenKind::word && !s.word_in(k, lexicon.possessive_markers)) return false;
+                    return true;
+                };
+                auto named_with_title = [&](const Role& r) {
+                    for (std::size_t o = 0; o < ms.size(); ++o)
+                        if (ms[o].entity->id == r.target && ms[o].last <= ms[m].first && (ms[o].first >= title_at || right_before_title(ms[o].last)))
+                            return true;
+                    return false;
+                };
                 for (const auto& role : person.roles) {
-                    if (role.relation != "leader_of" || (!any_term && !role.holds_on(day))) continue;
+                    if (role.relation != "leader_of" || (!any_term && !role.holds_on(day) && (holds || !named_with_title(role)))) continue;
                     if (const Entity* led = gazetteer_.by_id(role.target))
                         emit(person, leader_of->id, *led, role.from, sentence, index, lexicon.language + ".leader-title", 0.9);
                     if (notes) notes->push_back("    leader " + person.name + " of " + role.target);

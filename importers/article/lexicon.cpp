@@ -101,6 +101,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     cue.unless_near = sub.compile(sub.strings("unless_near"), where + ": unless_near");
     if (auto a = entry.get("all_pairs"); a && a->is_bool()) cue.all_pairs = a->as_bool();
     for (const auto& marker : sub.strings("source_markers")) cue.source_markers.insert(fold(marker));
+    for (const auto& clitic : sub.strings("charge_clitics")) cue.charge_clitics.push_back(fold(clitic));
     return cue;
 }
 
@@ -148,6 +149,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.clause_breaks = r.words("clause_breaks");
         lexicon.subordinators = r.words("subordinators");
         lexicon.relative_pronouns = r.words("relative_pronouns");
+        lexicon.dual_relative_pronouns = r.words("dual_relative_pronouns");
         lexicon.pronouns = r.words("pronouns");
         lexicon.plural_pronouns = r.words("plural_pronouns");
         lexicon.topic_pronouns = r.words("topic_pronouns");
@@ -167,7 +169,9 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
             for (auto& e : *list) e = fold(e);
         lexicon.pronoun_suffixes = longest_first(r.strings("pronoun_suffixes"));
         lexicon.second_person_suffixes = longest_first(r.strings("second_person_suffixes"));
+        lexicon.first_person_suffixes = longest_first(r.strings("first_person_suffixes"));
         lexicon.optional_endings = longest_first(r.strings("optional_endings"));
+        lexicon.adjective_endings = longest_first(r.strings("adjective_endings"));
         lexicon.object_markers = r.words("object_markers");
         lexicon.genitive_markers = r.words("genitive_markers");
         lexicon.ethnic_markers = r.patterns("ethnic_markers");
@@ -322,7 +326,7 @@ WordClasses::WordClasses(const Lexicon& l) {
              &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
              &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.negation_cancellers, &l.gapping_markers,
              &l.plural_pronouns, &l.topic_pronouns, &l.determiners, &l.possessive_determiners, &l.time.last_before, &l.time.last_after, &l.time.this_words,
-             &l.time.year_words, &l.time.since, &l.time.ago, &l.evaluation_blockers};
+             &l.time.year_words, &l.time.since, &l.time.ago, &l.evaluation_blockers, &l.dual_relative_pronouns};
     for (std::size_t i = 0; i < sets_.size(); ++i)
         for (const auto& word : *sets_[i]) words_[word] |= std::uint64_t{1} << i;
 }

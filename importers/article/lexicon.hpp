@@ -56,6 +56,9 @@ struct CueRule {
     // Markers of a phrase after the cue that is its source, the names before it its targets:
     // "ضم القرم إلى روسيا", "присоединение Крыма к России", "the annexation of Crimea to Russia".
     std::unordered_set<std::string> source_markers;
+    // Clitics of the charge after the object of a verb that comes first ("اتهمت بنما بالتسلط"): a
+    // single name between the verb and the charge is the object, and the subject is left unsaid.
+    std::vector<std::string> charge_clitics;
 };
 
 // Words that point back to something the text named before (docs/extraction.md, "Discourse").
@@ -133,6 +136,7 @@ struct Lexicon {
     std::unordered_set<std::string> clause_breaks;
     std::unordered_set<std::string> subordinators;
     std::unordered_set<std::string> relative_pronouns;
+    std::unordered_set<std::string> dual_relative_pronouns;  // "اللذان": the others say a plural noun ("البلدان التي") is no pair
     std::unordered_set<std::string> pronouns;
     std::unordered_set<std::string> plural_pronouns;  // "they", "их", "هم": the last list, not the last name
     std::unordered_set<std::string> topic_pronouns;   // pronouns that may stand for the state the text is about
@@ -148,8 +152,10 @@ struct Lexicon {
     PatternSet reception_verbs;                        // "was met with", "قوبل", "вызвал": what follows judges what came before
     std::unordered_set<std::string> gapping_markers;   // "…, а ОАЭ – в поддержке …": the verb left out is the last one
     std::vector<std::string> pronoun_suffixes;  // "اعترافها": her recognition — the agent is named before
+    std::vector<std::string> first_person_suffixes;   // "دعمنا": our support — the speaker's
     std::vector<std::string> second_person_suffixes;  // "اعترافكم": your recognition — an agent we cannot name
     std::vector<std::string> optional_endings;  // "أميركيا": an accusative ending a name may carry
+    std::vector<std::string> adjective_endings;  // "العسكري", "الاقتصادية": the endings of relational adjectives
     std::vector<std::pair<std::string, std::string>> spelling_variants;  // ["غ", "ج"]: names are also found so spelt
     PatternSet reason_markers;  // "citing", "بحجة", "из-за": the act after them is the reason given for another
     std::unordered_map<std::string, std::size_t> numbers;  // "three", "الثلاث", "три": 3 ("the three countries")

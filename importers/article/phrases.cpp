@@ -61,9 +61,20 @@ private:
         return true;
     }
 
+    // A head title ("الأمين العام", "رئيس") ends right before the token.
+    bool titled_before(std::size_t token) const {
+        for (std::size_t k = token >= 3 ? token - 3 : 0; k < token; ++k)
+            if (k >= s_.sentence().first)
+                if (auto end = s_.pattern_at(lexicon_.head_titles, k, token); end && *end == token) return true;
+        return false;
+    }
+
     void govern(Phrase& p, std::size_t index) const {
         const Mention& m = s_.mentions()[index];
         const std::size_t first = s_.sentence().first;
+        // "الأمين العام للأمم المتحدة", "رئيس لجمهورية …": the "ل" after a title marks whose title it
+        // is; the name, standing for the titled person, stays bare and may be a subject.
+        if (m.prepositional && m.clitic.ends_with("ل") && titled_before(m.first)) return;
         if (m.prepositional) {
             p.governed = Governed::object;
             p.marker = m.clitic;

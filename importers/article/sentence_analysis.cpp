@@ -158,6 +158,45 @@ std::string prepositional_clitic(const Lexicon& lexicon, const Token& token) {
 
 }  // namespace
 
+const Entity* SentenceAnalysis::last_state_called(std::size_t first, std::size_t last, std::span<const Entity* const> earlier) const {
+    const Lexicon& lexicon = text_.lexicon;
+    std::string word;
+    for (std::size_t k = first; k < last; ++k) word += (word.empty() ? "" : " ") + text_.tokens[k].folded;
+    if (!lexicon.article.empty() && word.starts_with(lexicon.article)) word = word.substr(lexicon.article.size());
+    if (code_point_count(word) < 3) return nullptr;
+    auto called = [&](const Entity* e) {
+        if (!e || e->kind != EntityKind::state) return false;
+        return std::any_of(e->names.begin(), e->names.end(), [&](const EntityName& n) {
+            return n.lang == lexicon.language && fold(n.text).find(word) != std::string::npos;
+        });
+    };
+    // A bare name in the same clause is no antecedent: "أكدت البحرين دعمها لقرار المملكة" is
+    // another kingdom's decision (Bahrain would be "its own decision").
+    auto same_clause_subject = [&](const Mention& m) {
+        if (m.form != NameForm::name || m.prepositional) return false;
+        for (std::size_t k = m.last; k < first; ++k)
+            if (word_in(k, lexicon.clause_breaks) || word_in(k, lexicon.subordinators) || word_in(k, lexicon.relative_pronouns))
+                return false;
+        return true;
+    };
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+        if (it->last <= first && called(it->entity) && !same_clause_subject(*it)) return it->entity;
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+        if (called(*it)) return *it;
+    return nullptr;
+}
+
+bool SentenceAnalysis::plural_follows(std::size_t token) const {
+    const Lexicon& lexicon = text_.lexicon;
+    if (token >= sentence_.last || text_.tokens[token].kind != TokenKind::word) return false;
+    if (word_in(token, lexicon.relative_pronouns) && !word_in(token, lexicon.dual_relative_pronouns)) return !lexicon.dual_relative_pronouns.empty();
+    const Token& t = text_.tokens[token];
+    const std::string_view original = std::string_view(text_.original).substr(t.start, t.end - t.start);
+    return !lexicon.article.empty() && t.folded.starts_with(lexicon.article) && original.ends_with("\u0629") &&
+           std::any_of(lexicon.adjective_endings.begin(), lexicon.adjective_endings.end(),
+                       [&](const std::string& e) { return t.folded.size() > e.size() + 4 && t.folded.ends_with(e); });
+}
+
 void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, std::span<const Entity* const> later) {
     std::vector<Mention> added;
     auto add = [&](std::size_t first, std::size_t last, const Entity* entity) {
@@ -201,10 +240,24 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                         list = &*it;
                         break;
                     }
+            // "وقعت مالي وبوركينا فاسو والنيجر … بين البلدان الثلاثة": a list of as many named earlier
+            // in the same sentence comes first.
+            std::vector<const Entity*> here, run;
+            for (std::size_t m = 0; m < mentions_.size() && mentions_[m].last <= i && count >= 2; ++m) {
+                const Entity* e = mentions_[m].entity;
+                if (e->kind != EntityKind::state && e->kind != EntityKind::territory && e->kind != EntityKind::organisation) continue;
+                if (m == 0 || run.empty() || !only_list_glue(mentions_[m - 1].last, mentions_[m].first)) run.clear();
+                if (std::find(run.begin(), run.end(), e) == run.end()) run.push_back(e);
+                if (run.size() == count) here = run;
+            }
+            if (!here.empty()) list = &here;
             if (list->size() < 2) continue;
             for (const Entity* e : *list) add(i, end, e);
             continue;
         }
+        // "البلدان" is both "the two countries" and "the countries": followed by "التي" or by an
+        // adjective in the feminine singular ("البلدان العربية"), it is the plural, no pair.
+        if (kind == pair_reference && plural_follows(end)) continue;
         if (kind == pair_reference || kind == territory_pair_reference) {
             // "the two republics" are the last two territories; "the two countries" the last two actors.
             const bool territories = kind == territory_pair_reference;
@@ -243,16 +296,31 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                     entity = it->entity;
                     break;
                 }
+        // "المملكة", "السلطنة", "the kingdom": the last state named before whose own name says it is
+        // one ("المملكة العربية السعودية", "سلطنة عمان"), else the last state.
+        if (kind == state_reference)
+            if (const Entity* titled = last_state_called(i, end, earlier)) entity = titled;
         if (!entity) continue;
         // A name beside the noun says whose it is ("the Russian ministry", "the ministry of Finland",
         // "Правительство Республики Никарагуа", "وزارة خارجية قطر"): the name then stands for itself.
-        const bool named = std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
-            const bool genitive_after = (m.first == end + 1 && word_in(end, text_.lexicon.genitive_markers)) ||
-                                        ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) && m.first > end &&
-                                         m.first <= end + 2 && text_.tokens[end].kind == TokenKind::word &&
-                                         (m.first == end + 1 || text_.tokens[end + 1].kind == TokenKind::word));
-            return (m.last <= i && m.last + 2 >= i) || m.first == end || genitive_after;
-        });
+        auto named_at = [&](std::size_t first, std::size_t last) {
+            return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+                const bool genitive_after = (m.first == last + 1 && word_in(last, text_.lexicon.genitive_markers)) ||
+                                            ((text_.lexicon.inflects_names || text_.lexicon.adjectives_follow_nouns) && m.first > last &&
+                                             m.first <= last + 2 && last < sentence_.last && text_.tokens[last].kind == TokenKind::word &&
+                                             // ("وقوف المملكة مع فلسطين": a preposition between opens its object.)
+                                             !word_in(last, text_.lexicon.object_markers) &&
+                                             (m.first == last + 1 || text_.tokens[last + 1].kind == TokenKind::word));
+                return (m.last <= first && m.last + 2 >= first) || m.first == last || genitive_after;
+            });
+        };
+        bool named = named_at(i, end);
+        // "المتحدث باسم وزارة الخارجية الإسرائيلية", "the spokesman of the foreign ministry of X": a
+        // role noun whose genitive is another role noun is named by whatever names that one.
+        for (std::size_t j = next; j < matched_.size() && !named && matched_[j].first <= end + 2; ++j)
+            if ((matched_[j].tag & kReferenceTag) && matched_[j].first >= end &&
+                text_.tokens[matched_[j].first].kind == TokenKind::word)
+                named = named_at(matched_[j].first, matched_[j].end);
         if (named && kind != described_state_reference) continue;
         add(i, end, entity);
     }
@@ -286,6 +354,21 @@ void SentenceAnalysis::name_states_by_their_nouns() {
     }
 }
 
+// "…، وأعلنت دعمها لـ…", "…، وأكد أن …": where verbs come first, a light or speech verb carrying
+// "و"/"ف" after a comma opens a clause of its own; a name before it is the object of the verb
+// before, never this verb's subject.
+bool SentenceAnalysis::coordinated_verb_after_comma(std::size_t i) const {
+    const Lexicon& lexicon = text_.lexicon;
+    if (!lexicon.verb_first || i <= sentence_.first || text_.tokens[i - 1].folded != ",") return false;
+    const std::string& word = text_.tokens[i].folded;
+    const bool coordinated = std::any_of(lexicon.coordinators.begin(), lexicon.coordinators.end(), [&](const std::string& c) {
+        std::size_t length = 0;
+        next_code_point(c, length);
+        return length == c.size() && word.starts_with(c) && word.size() > c.size() + 4;
+    });
+    return coordinated && (pattern_at(lexicon.light_verbs, i, sentence_.last) || pattern_at(lexicon.speech_verbs, i, sentence_.last));
+}
+
 void SentenceAnalysis::find_breaks() {
     const auto& tokens = text_.tokens;
     breaks_.assign(sentence_.last - sentence_.first, false);
@@ -300,7 +383,8 @@ void SentenceAnalysis::find_breaks() {
                        word_in(i, text_.lexicon.relative_pronouns) ||
                        // ", а Ливия – …": a gapping conjunction after a comma opens a clause ("а также" does not).
                        (word_in(i, text_.lexicon.gapping_markers) && i > sentence_.first && tokens[i - 1].folded == "," &&
-                        !pattern_at(text_.lexicon.list_continuations, i, sentence_.last));
+                        !pattern_at(text_.lexicon.list_continuations, i, sentence_.last)) ||
+                       coordinated_verb_after_comma(i);
         // A word inside a mention never breaks a clause ("Bosnia and Herzegovina").
         for (const auto& m : mentions_)
             if (i >= m.first && i < m.last) is_break = false;
@@ -389,6 +473,14 @@ void SentenceAnalysis::find_cues() {
         cues_.push_back(c);
     }
     std::sort(cues_.begin(), cues_.end(), [](const CueMatch& a, const CueMatch& b) { return a.first < b.first; });
+    // "refused to recognise", "رفض الاعتراف", "отказался признать": the refusal word is the negation
+    // of the cue it governs, not a stance of its own (a generated lexicon may list it as "opposes").
+    std::vector<std::size_t> refusal_words;
+    for (const auto& c : cues_)
+        if (c.refused) refusal_words.push_back(c.refusal);
+    std::erase_if(cues_, [&](const CueMatch& c) {
+        return !c.refused && std::find(refusal_words.begin(), refusal_words.end(), c.first) != refusal_words.end();
+    });
 }
 
 void SentenceAnalysis::mark_negation(CueMatch& cue) const {
@@ -423,7 +515,10 @@ void SentenceAnalysis::mark_negation(CueMatch& cue) const {
         }
         // A hedge may take in the cue's first word: "قد تعترف" (may recognise) is a hedge, "قد
         // اعترفت" (has recognised) is not.
-        if (auto end = pattern_at(lexicon.hedges, k, cue.first + 1); end && (*end <= cue.first || k + 1 == cue.first)) cue.hedged = true;
+        // "كانت قد تعهدت" (had pledged): "قد" after "كان" makes a pluperfect, never a hedge.
+        const bool pluperfect = k > start && word_in(k - 1, lexicon.copulas);
+        if (auto end = pattern_at(lexicon.hedges, k, cue.first + 1); end && (*end <= cue.first || k + 1 == cue.first) && !pluperfect)
+            cue.hedged = true;
     }
     // "a bid to join", "seeking a resumption of ties", "попытка вступить": the act is only sought.
     for (std::size_t k = window_start(3); k < cue.first; ++k)
@@ -434,11 +529,13 @@ void SentenceAnalysis::find_speaker() {
     for (std::size_t i = sentence_.first; i < sentence_.last; ++i) {
         auto end = pattern_at(text_.lexicon.speech_verbs, i, sentence_.last);
         if (!end) continue;
-        // The nearest actor within a few words on either side of the verb.
+        // The nearest actor within a few words on either side of the verb; not before a verb that
+        // opens a coordinated clause ("…موقف واشنطن، وأعلنت …": Washington is the object before).
+        const bool opens_clause = coordinated_verb_after_comma(i);
         std::optional<std::size_t> best;
         std::size_t best_distance = 8;
         for (std::size_t m = 0; m < mentions_.size(); ++m) {
-            if (!actors_[m] || is_object(m)) continue;
+            if (!actors_[m] || is_object(m) || (opens_clause && mentions_[m].last <= i)) continue;
             const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
                                          : mentions_[m].first >= *end ? mentions_[m].first - *end
                                                                       : 99;

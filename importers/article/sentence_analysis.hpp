@@ -103,6 +103,9 @@ private:
     void name_states_by_their_nouns();
     void find_cues();
     void find_breaks();
+    const Entity* last_state_called(std::size_t first, std::size_t last, std::span<const Entity* const> earlier) const;
+    bool coordinated_verb_after_comma(std::size_t token) const;
+    bool plural_follows(std::size_t token) const;
     void find_speaker();
     void mark_negation(CueMatch& cue) const;
 
