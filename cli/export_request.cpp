@@ -24,6 +24,7 @@ std::set<std::string> split_list(const std::string& text) {
 
 void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
     app.add_option("--as-of", as_of, "only facts in force on this date (default: all facts, with their intervals)");
+    app.add_option("--window", window, "with --as-of: how far back events count (1y, 6m, 30d, 0d; default each family's)");
     app.add_option("--relations", relations, "only these relations (comma-separated)");
     app.add_option("--families", families, "only these relation families (comma-separated)");
     app.add_option("--entity", entity, "only the neighbourhood of this entity (id or name)");
@@ -42,6 +43,10 @@ void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
 ExportOptions ExportRequest::options(Context& context, const Store& store) const {
     ExportOptions options;
     if (!as_of.empty()) options.as_of = parse_day_argument(as_of, "--as-of");
+    if (!window.empty()) {
+        options.window = TimeWindow::parse(window);
+        if (!options.window) throw UsageError("--window " + window + " is not a window (like 1y, 6m, 30d or 0d)");
+    }
     options.relations = split_list(relations);
     options.families = split_list(families);
     if (!entity.empty()) options.entity = entity_argument(context, store, entity).id;

@@ -14,6 +14,7 @@ namespace stancegraph {
 
 struct ExportRequest {
     std::string as_of;
+    std::string window;
     std::string relations;  // comma-separated
     std::string families;
     std::string entity;

@@ -99,11 +99,11 @@ const TimeWindow& StanceGraph::event_window(RelationId relation) const {
     return window_override_ ? *window_override_ : ontology_->family_of(relation).window;
 }
 
-bool StanceGraph::in_force(FactIndex index, DayNumber day) const {
+bool StanceGraph::in_force(FactIndex index, DayNumber day, const TimeWindow* window) const {
     const Fact& fact = facts_[index].fact;
     if (fact.valid.start() > day) return false;
     if (!is_event(index)) return day < effective_end(index);
-    return event_window(fact.relation).horizon(day) < effective_end(index);
+    return (window ? *window : event_window(fact.relation)).horizon(day) < effective_end(index);
 }
 
 void StanceGraph::compute_effective_ends() const {

@@ -64,7 +64,9 @@ public:
     DayNumber effective_end(FactIndex index) const;
     // A state holds from its start to its effective end; an event answers for the days from its
     // start until its window has passed since its period ended (docs/semantics.md).
-    bool in_force(FactIndex index, DayNumber day) const;
+    bool in_force(FactIndex index, DayNumber day) const { return in_force(index, day, nullptr); }
+    // The same with another event window than the graph's, when `window` is given.
+    bool in_force(FactIndex index, DayNumber day, const TimeWindow* window) const;
     bool is_event(FactIndex index) const { return ontology_->at(facts_[index].fact.relation).temporal == Temporal::event; }
 
     // The window event questions look back over: each family's own (data/relations.json) unless

@@ -35,6 +35,7 @@ StoredFilter stored_filter(const RelationOntology& ontology, const ExportOptions
     }
     filter.scope = store_selection(options, ontology).relations;
     filter.as_of = options.as_of;
+    filter.window = options.window;
     filter.min_confidence = options.min_confidence;
     filter.entity = options.entity;
     filter.depth = options.depth;
@@ -50,7 +51,7 @@ Selection select(const StanceGraph& graph, const ExportOptions& options) {
         const Fact& fact = graph.fact(i);
         if (!relation_selected(ontology.at(fact.relation), options)) continue;
         if (fact.confidence() < options.min_confidence) continue;
-        if (options.as_of && !graph.in_force(i, *options.as_of)) continue;
+        if (options.as_of && !graph.in_force(i, *options.as_of, options.window ? &*options.window : nullptr)) continue;
         keep[i] = true;
     }
 

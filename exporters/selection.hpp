@@ -20,6 +20,7 @@ class Store;
 
 struct ExportOptions {
     std::optional<DayNumber> as_of;   // only facts in force then; all facts when absent
+    std::optional<TimeWindow> window; // how far back events count for as_of; each family's own when absent
     std::set<std::string> relations;  // empty: all
     std::set<std::string> families;   // empty: all
     std::optional<std::string> entity;  // the neighbourhood of this entity id …
