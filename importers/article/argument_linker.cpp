@@ -465,6 +465,7 @@ public:
     // A cue word used as a noun: so declared, or (where articles mark nouns) after a determiner or
     // preposition ("the recognition", "for recognition", "the U.S. decision"), or with a noun's ending.
     bool nominal() const {
+        if (rule_.object_first) return false;
         if (rule_.nominal) return true;
         const auto& tokens = s_.text().tokens;
         const std::string& word = tokens[cue_.first].folded;
@@ -1005,7 +1006,9 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 // (So too where the subject stands outside the cue or is left unsaid: "وكانت قد تعهدت
                 // باستعادة جزيرة تايوان بالقوة".)
                 // (Not after a noun, whose genitive is its agent: "باعتراف واشنطن بسيادة المغرب".)
-                if (lexicon.verb_first && !sources.empty() && side.how != "inside the cue" && !l.nominal() &&
+                // (And where the object stands before the verb, whoever its subject: "Дипотношения с Ираном
+                // прервали четыре страны" still says with whom.)
+                if (lexicon.verb_first && (!sources.empty() || rule.object_first) && side.how != "inside the cue" && !l.nominal() &&
                     std::none_of(source_mentions.begin(), source_mentions.end(),
                                  [&](std::size_t m) { return ms[m].first > cue.first && ms[m].first < cue.last; }))
                     subject_end = cue.first + 1;
@@ -1120,7 +1123,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     how += ", each toward the other";
                 }
                 const bool subject_list = how == "subject" || how == "subject after the verb" || how == "agent of the decision";
-                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && subject_list && (reciprocal || targets.empty())) {
+                // ("Раньше других отношения прервали X и Y": relations put before the verb are those
+                // already reported, and the extractor takes their other side from there.)
+                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && subject_list &&
+                    (reciprocal || (targets.empty() && !rule.object_first))) {
                     targets.clear();
                     for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
                     // "Mali, Burkina Faso and Niger signed a defence pact": each with each; else the
@@ -1128,7 +1134,7 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     if (rule.all_pairs) targets.emplace_back(sources.front(), relation);
                     else sources.resize(1);
                 }
-                if (rule.arguments == CueArguments::pair && targets.empty() && how != "enumeration") {
+                if (rule.arguments == CueArguments::pair && targets.empty() && how != "enumeration" && !rule.object_first) {
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart
                     // signed … to establish relations": a symmetric relation among the subjects.
                     std::vector<const Entity*> subjects = sources;

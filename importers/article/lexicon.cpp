@@ -97,6 +97,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     if (auto c = entry.get("confidence"); c && c->is_number()) cue.confidence = c->as_double();
     if (auto l = entry.get("locative_targets"); l && l->is_bool()) cue.locative_targets = l->as_bool();
     if (auto n = entry.get("nominal"); n && n->is_bool()) cue.nominal = n->as_bool();
+    if (auto o = entry.get("object_first"); o && o->is_bool()) cue.object_first = o->as_bool();
     if (auto g = entry.get("genitive_object"); g && g->is_bool()) cue.genitive_object = g->as_bool();
     cue.unless_near = sub.compile(sub.strings("unless_near"), where + ": unless_near");
     if (auto a = entry.get("all_pairs"); a && a->is_bool()) cue.all_pairs = a->as_bool();

@@ -45,6 +45,10 @@ struct CueRule {
     double confidence = 0.8;
     bool locative_targets = false;  // the target may follow "in" ("military operation in Ukraine")
     bool nominal = false;  // a noun: an entity right after it is its agent ("вторжение Москвы", "اعتراف الأخيرة")
+    // The patterns put the verb's object before the verb ("отношения … разорвали"): the cue is a verb
+    // although it starts with a noun, and the object it fronts is given, not new: a coordinated
+    // subject after the verb is no second side of a symmetric relation.
+    bool object_first = false;
     // A noun whose bare genitive is its object, not its agent ("признание Косово", recognition of Kosovo);
     // the agent is then marked ("Россией", "со стороны России").
     bool genitive_object = false;
