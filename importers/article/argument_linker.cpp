@@ -1138,14 +1138,18 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart
                     // signed … to establish relations": a symmetric relation among the subjects.
                     std::vector<const Entity*> subjects = sources;
+                    // A single subject of ties of the kind that were the news just before ("…, while
+                    // Gabon cut ties as well" after ties with Iran were cut) is one more
+                    // party to those ties: the extractor repeats their other side; no name nearby is it.
+                    const bool recent_ties = sources.size() == 1 && s.discourse().last_event(ontology.at(relation).family, s.index(), 2);
                     for (const auto& phrase : ps)
-                        if (phrase.last <= cue.first && phrase.first >= l.start() && phrase.governed == Governed::none)
+                        if (!recent_ties && phrase.last <= cue.first && phrase.first >= l.start() && phrase.governed == Governed::none)
                             for (std::size_t m : a.actors(phrase))
                                 if (std::find(subjects.begin(), subjects.end(), s.actor(m)) == subjects.end()) subjects.push_back(s.actor(m));
                     if (subjects.size() >= 2) {
                         sources = {subjects.front()};
                         for (std::size_t i = 1; i < subjects.size(); ++i) targets.emplace_back(subjects[i], relation);
-                    } else if (sources.size() == 1 && l.start() > s.sentence().first) {
+                    } else if (sources.size() == 1 && l.start() > s.sentence().first && !recent_ties) {
                         // "…, prompting Tbilisi to cut diplomatic ties": the other side is the one
                         // the sentence was about before this clause.
                         if (auto p = a.first_subject(l.start())) {
