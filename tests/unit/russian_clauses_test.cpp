@@ -38,3 +38,9 @@ TEST_CASE("relations named first are those already reported: their other side co
         CHECK_FALSE(any_with(lines, "Morocco cuts_relations Sudan"));
     }
 }
+
+TEST_CASE("the genitive after 'признание суверенитета' is the sovereign, whom the recognition supports, not its agent") {
+    const auto lines = extract_lines("ru", "2024-05-01", "Испания поддержала признание суверенитета Марокко над Западной Сахарой.");
+    CHECK(has(lines, "Spain supports Morocco 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "Morocco supports"));
+}
