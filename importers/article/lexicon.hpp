@@ -143,6 +143,9 @@ struct Lexicon {
     std::unordered_set<std::string> dual_relative_pronouns;  // "اللذان": the others say a plural noun ("البلدان التي") is no pair
     std::unordered_set<std::string> pronouns;
     std::unordered_set<std::string> plural_pronouns;  // "they", "их", "هم": the last list, not the last name
+    // "…, he said", "добавил он": a speech verb whose subject is one of these speaks for whoever
+    // spoke, or was the subject, last.
+    std::unordered_set<std::string> speaker_pronouns;
     std::unordered_set<std::string> topic_pronouns;   // pronouns that may stand for the state the text is about
     std::unordered_set<std::string> determiners;      // "the", "its": a cue word after one is a noun
     std::unordered_set<std::string> possessive_determiners;  // "its", "their": … whose agent is the subject

@@ -557,6 +557,21 @@ void SentenceAnalysis::find_speaker() {
             speech_verb_ = i;
             return;
         }
+        // "Такой шаг, добавил он, …", "…, he said": a pronoun right before or after the verb
+        // is whoever spoke last, else the last sentence's subject. Only an attribution set off from
+        // the words it attributes: before "что"/"that" ("отвечая на вопрос о …, он сказал, что …") the
+        // words before the verb are not the speaker's.
+        const bool after = *end < sentence_.last && word_in(*end, text_.lexicon.speaker_pronouns);
+        std::size_t next = after ? *end + 1 : *end;
+        while (next < sentence_.last && text_.tokens[next].kind == TokenKind::punct && text_.tokens[next].folded == ",") ++next;
+        const bool introduces = next < sentence_.last && word_in(next, text_.lexicon.complementizers);
+        if (!introduces && (after || (i > sentence_.first && word_in(i - 1, text_.lexicon.speaker_pronouns)))) {
+            pronoun_speaker_ = discourse_.speaker ? discourse_.speaker : discourse_.topic;
+            if (pronoun_speaker_) {
+                speech_verb_ = i;
+                return;
+            }
+        }
     }
 }
 

@@ -21,3 +21,9 @@ TEST_CASE("one more party cutting ties right after ties were cut cuts them with 
         CHECK(has(lines, "Georgia cuts_relations Russia 2024-04-30"));
     }
 }
+
+TEST_CASE("a closing ', he said' speaks for whoever spoke last") {
+    const auto lines = extract_lines("en", "2024-05-01",
+                                     "Japan's foreign minister said on Monday that talks had failed. North Korea's launch was a provocation, he said.");
+    CHECK(any_with(lines, "Japan accuses North Korea"));
+}

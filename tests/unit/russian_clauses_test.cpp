@@ -44,3 +44,18 @@ TEST_CASE("the genitive after 'признание суверенитета' is t
     CHECK(has(lines, "Spain supports Morocco 2024-05-01"));
     CHECK_FALSE(any_with(lines, "Morocco supports"));
 }
+
+TEST_CASE("a parenthetical 'добавил он' speaks for whoever spoke last, but not the question before 'он сказал, что'") {
+    SECTION("the pronoun after the speech verb") {
+        const auto lines = extract_lines("ru", "2024-05-01",
+                                         "Министр иностранных дел Японии заявил в понедельник, что переговоры провалились. "
+                                         "Такой шаг, добавил он, повлечет серьезные последствия для Пхеньяна.");
+        CHECK(any_with(lines, "Japan threatens North Korea"));
+    }
+    SECTION("what was asked is not what the speaker said") {
+        const auto lines = extract_lines("ru", "2024-05-01",
+                                         "Министр иностранных дел Японии заявил в понедельник, что переговоры провалились. "
+                                         "Отвечая на вопрос о санкциях против Северной Кореи, он сказал, что решения пока нет.");
+        CHECK_FALSE(any_with(lines, "Japan sanctions"));
+    }
+}
