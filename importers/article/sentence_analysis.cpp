@@ -536,6 +536,8 @@ void SentenceAnalysis::find_speaker() {
         std::size_t best_distance = 8;
         for (std::size_t m = 0; m < mentions_.size(); ++m) {
             if (!actors_[m] || is_object(m) || (opens_clause && mentions_[m].last <= i)) continue;
+            // ("ethnic Armenian elders said …": a people, not its state, speaks.)
+            if (phrases_[phrase_of_[m]].ethnic) continue;
             const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
                                          : mentions_[m].first >= *end ? mentions_[m].first - *end
                                                                       : 99;

@@ -27,3 +27,8 @@ TEST_CASE("a closing ', he said' speaks for whoever spoke last") {
                                      "Japan's foreign minister said on Monday that talks had failed. North Korea's launch was a provocation, he said.");
     CHECK(any_with(lines, "Japan accuses North Korea"));
 }
+
+TEST_CASE("an ethnic demonym names a people, which speaks for no state") {
+    const auto lines = extract_lines("en", "2024-05-01", "The shelling by Azerbaijan was a provocation, ethnic Armenian elders said.");
+    CHECK_FALSE(any_with(lines, "Armenia accuses"));
+}
