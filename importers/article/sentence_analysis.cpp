@@ -296,6 +296,14 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                     entity = it->entity;
                     break;
                 }
+        // "recognised Somaliland in May, weeks after the breakaway region declared …": the last territory
+        // named before in this sentence, else the discourse's.
+        if (kind == territory_reference)
+            for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+                if (it->last <= i && it->entity->kind == EntityKind::territory && it->form != NameForm::demonym) {
+                    entity = it->entity;
+                    break;
+                }
         // "المملكة", "السلطنة", "the kingdom": the last state named before whose own name says it is
         // one ("المملكة العربية السعودية", "سلطنة عمان"), else the last state.
         if (kind == state_reference)

@@ -32,3 +32,10 @@ TEST_CASE("an ethnic demonym names a people, which speaks for no state") {
     const auto lines = extract_lines("en", "2024-05-01", "The shelling by Azerbaijan was a provocation, ethnic Armenian elders said.");
     CHECK_FALSE(any_with(lines, "Armenia accuses"));
 }
+
+TEST_CASE("'the breakaway region' is the territory named before it in the same sentence") {
+    const auto lines = extract_lines("en", "2024-05-01",
+                                     "Armenia recognised Somaliland in May, weeks after the breakaway region’s parliament declared independence from Somalia.");
+    CHECK(any_with(lines, "Somaliland declares_independence_from Somalia"));
+    CHECK_FALSE(any_with(lines, "Armenia declares_independence_from"));
+}
