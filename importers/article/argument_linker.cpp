@@ -465,6 +465,7 @@ public:
     // A cue word used as a noun: so declared, or (where articles mark nouns) after a determiner or
     // preposition ("the recognition", "for recognition", "the U.S. decision"), or with a noun's ending.
     bool nominal() const {
+        if (rule_.object_first) return false;
         if (rule_.nominal) return true;
         const auto& tokens = s_.text().tokens;
         const std::string& word = tokens[cue_.first].folded;
@@ -1005,7 +1006,9 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                 // (So too where the subject stands outside the cue or is left unsaid: "وكانت قد تعهدت
                 // باستعادة جزيرة تايوان بالقوة".)
                 // (Not after a noun, whose genitive is its agent: "باعتراف واشنطن بسيادة المغرب".)
-                if (lexicon.verb_first && !sources.empty() && side.how != "inside the cue" && !l.nominal() &&
+                // (And where the object stands before the verb, whoever its subject: "Дипотношения с Ираном
+                // прервали четыре страны" still says with whom.)
+                if (lexicon.verb_first && (!sources.empty() || rule.object_first) && side.how != "inside the cue" && !l.nominal() &&
                     std::none_of(source_mentions.begin(), source_mentions.end(),
                                  [&](std::size_t m) { return ms[m].first > cue.first && ms[m].first < cue.last; }))
                     subject_end = cue.first + 1;
@@ -1120,7 +1123,10 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     how += ", each toward the other";
                 }
                 const bool subject_list = how == "subject" || how == "subject after the verb" || how == "agent of the decision";
-                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && subject_list && (reciprocal || targets.empty())) {
+                // ("Раньше других отношения прервали X и Y": relations put before the verb are those
+                // already reported, and the extractor takes their other side from there.)
+                if (rule.arguments == CueArguments::pair && sources.size() >= 2 && subject_list &&
+                    (reciprocal || (targets.empty() && !rule.object_first))) {
                     targets.clear();
                     for (std::size_t i = 1; i < sources.size(); ++i) targets.emplace_back(sources[i], relation);
                     // "Mali, Burkina Faso and Niger signed a defence pact": each with each; else the
@@ -1128,18 +1134,22 @@ LinkResult link_arguments(const SentenceAnalysis& s, std::size_t cue_index, cons
                     if (rule.all_pairs) targets.emplace_back(sources.front(), relation);
                     else sources.resize(1);
                 }
-                if (rule.arguments == CueArguments::pair && targets.empty() && how != "enumeration") {
+                if (rule.arguments == CueArguments::pair && targets.empty() && how != "enumeration" && !rule.object_first) {
                     // "X and Y established relations", "Georgian minister … and her Tuvaluan counterpart
                     // signed … to establish relations": a symmetric relation among the subjects.
                     std::vector<const Entity*> subjects = sources;
+                    // A single subject of ties of the kind that were the news just before ("…, while
+                    // Gabon cut ties as well" after ties with Iran were cut) is one more
+                    // party to those ties: the extractor repeats their other side; no name nearby is it.
+                    const bool recent_ties = sources.size() == 1 && s.discourse().last_event(ontology.at(relation).family, s.index(), 2);
                     for (const auto& phrase : ps)
-                        if (phrase.last <= cue.first && phrase.first >= l.start() && phrase.governed == Governed::none)
+                        if (!recent_ties && phrase.last <= cue.first && phrase.first >= l.start() && phrase.governed == Governed::none)
                             for (std::size_t m : a.actors(phrase))
                                 if (std::find(subjects.begin(), subjects.end(), s.actor(m)) == subjects.end()) subjects.push_back(s.actor(m));
                     if (subjects.size() >= 2) {
                         sources = {subjects.front()};
                         for (std::size_t i = 1; i < subjects.size(); ++i) targets.emplace_back(subjects[i], relation);
-                    } else if (sources.size() == 1 && l.start() > s.sentence().first) {
+                    } else if (sources.size() == 1 && l.start() > s.sentence().first && !recent_ties) {
                         // "…, prompting Tbilisi to cut diplomatic ties": the other side is the one
                         // the sentence was about before this clause.
                         if (auto p = a.first_subject(l.start())) {

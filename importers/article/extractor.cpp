@@ -86,11 +86,23 @@ bool after_comma_and(const SentenceAnalysis& s, const CueMatch& cue) {
 
 // What one cue did, for later references to it ("condemned the attack", "followed suit").
 void remember_event(Discourse& discourse, const LinkResult& link, const RelationOntology& ontology, std::size_t sentence) {
-    if (link.facts.empty()) return;
     DiscourseEvent event;
+    event.sentence = sentence;
+    if (link.facts.empty()) {
+        // "Relations with Iran were cut by four states", "Отношения с Ираном прервали четыре
+        // страны": an act of state toward state whose doers are only counted is still news about
+        // its object, which the acts that name the doers next ("Раньше других …", "followed suit") repeat.
+        if (!link.missing_source || !link.relation || link.targets.empty()) return;
+        event.relation = *link.relation;
+        event.family = ontology.at(event.relation).family;
+        if (event.family != "recognition" && event.family != "diplomacy") return;
+        for (const Entity* t : link.targets)
+            if (std::find(event.targets.begin(), event.targets.end(), t) == event.targets.end()) event.targets.push_back(t);
+        discourse.events.push_back(std::move(event));
+        return;
+    }
     event.relation = link.facts.front().relation;
     event.family = ontology.at(event.relation).family;
-    event.sentence = sentence;
     for (const auto& f : link.facts) {
         if (f.relation != event.relation) continue;
         if (std::find(event.sources.begin(), event.sources.end(), f.source) == event.sources.end()) event.sources.push_back(f.source);

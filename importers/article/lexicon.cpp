@@ -97,6 +97,7 @@ CueRule read_cue(const JsonValue& entry, const Reader& reader, const RelationOnt
     if (auto c = entry.get("confidence"); c && c->is_number()) cue.confidence = c->as_double();
     if (auto l = entry.get("locative_targets"); l && l->is_bool()) cue.locative_targets = l->as_bool();
     if (auto n = entry.get("nominal"); n && n->is_bool()) cue.nominal = n->as_bool();
+    if (auto o = entry.get("object_first"); o && o->is_bool()) cue.object_first = o->as_bool();
     if (auto g = entry.get("genitive_object"); g && g->is_bool()) cue.genitive_object = g->as_bool();
     cue.unless_near = sub.compile(sub.strings("unless_near"), where + ": unless_near");
     if (auto a = entry.get("all_pairs"); a && a->is_bool()) cue.all_pairs = a->as_bool();
@@ -152,6 +153,7 @@ Lexicon load_lexicon(const std::string& path, const RelationOntology& ontology) 
         lexicon.dual_relative_pronouns = r.words("dual_relative_pronouns");
         lexicon.pronouns = r.words("pronouns");
         lexicon.plural_pronouns = r.words("plural_pronouns");
+        lexicon.speaker_pronouns = r.words("speaker_pronouns");
         lexicon.topic_pronouns = r.words("topic_pronouns");
         lexicon.determiners = r.words("determiners");
         lexicon.possessive_determiners = r.words("possessive_determiners");
@@ -326,7 +328,7 @@ WordClasses::WordClasses(const Lexicon& l) {
              &l.locative_markers, &l.exclusion_markers, &l.coordinators, &l.complementizers, &l.object_pronouns,
              &l.prior_markers, &l.list_fillers, &l.genitive_markers, &l.exceptives, &l.copulas, &l.adverbs, &l.negation_cancellers, &l.gapping_markers,
              &l.plural_pronouns, &l.topic_pronouns, &l.determiners, &l.possessive_determiners, &l.time.last_before, &l.time.last_after, &l.time.this_words,
-             &l.time.year_words, &l.time.since, &l.time.ago, &l.evaluation_blockers, &l.dual_relative_pronouns};
+             &l.time.year_words, &l.time.since, &l.time.ago, &l.evaluation_blockers, &l.dual_relative_pronouns, &l.speaker_pronouns};
     for (std::size_t i = 0; i < sets_.size(); ++i)
         for (const auto& word : *sets_[i]) words_[word] |= std::uint64_t{1} << i;
 }

@@ -45,6 +45,10 @@ struct CueRule {
     double confidence = 0.8;
     bool locative_targets = false;  // the target may follow "in" ("military operation in Ukraine")
     bool nominal = false;  // a noun: an entity right after it is its agent ("вторжение Москвы", "اعتراف الأخيرة")
+    // The patterns put the verb's object before the verb ("отношения … разорвали"): the cue is a verb
+    // although it starts with a noun, and the object it fronts is given, not new: a coordinated
+    // subject after the verb is no second side of a symmetric relation.
+    bool object_first = false;
     // A noun whose bare genitive is its object, not its agent ("признание Косово", recognition of Kosovo);
     // the agent is then marked ("Россией", "со стороны России").
     bool genitive_object = false;
@@ -139,6 +143,9 @@ struct Lexicon {
     std::unordered_set<std::string> dual_relative_pronouns;  // "اللذان": the others say a plural noun ("البلدان التي") is no pair
     std::unordered_set<std::string> pronouns;
     std::unordered_set<std::string> plural_pronouns;  // "they", "их", "هم": the last list, not the last name
+    // "…, he said", "добавил он": a speech verb whose subject is one of these speaks for whoever
+    // spoke, or was the subject, last.
+    std::unordered_set<std::string> speaker_pronouns;
     std::unordered_set<std::string> topic_pronouns;   // pronouns that may stand for the state the text is about
     std::unordered_set<std::string> determiners;      // "the", "its": a cue word after one is a noun
     std::unordered_set<std::string> possessive_determiners;  // "its", "their": … whose agent is the subject

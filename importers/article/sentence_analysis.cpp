@@ -296,6 +296,14 @@ void SentenceAnalysis::add_references(std::span<const Entity* const> earlier, st
                     entity = it->entity;
                     break;
                 }
+        // "recognised Somaliland in May, weeks after the breakaway region declared …": the last territory
+        // named before in this sentence, else the discourse's.
+        if (kind == territory_reference)
+            for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+                if (it->last <= i && it->entity->kind == EntityKind::territory && it->form != NameForm::demonym) {
+                    entity = it->entity;
+                    break;
+                }
         // "المملكة", "السلطنة", "the kingdom": the last state named before whose own name says it is
         // one ("المملكة العربية السعودية", "سلطنة عمان"), else the last state.
         if (kind == state_reference)
@@ -536,6 +544,8 @@ void SentenceAnalysis::find_speaker() {
         std::size_t best_distance = 8;
         for (std::size_t m = 0; m < mentions_.size(); ++m) {
             if (!actors_[m] || is_object(m) || (opens_clause && mentions_[m].last <= i)) continue;
+            // ("ethnic Armenian elders said …": a people, not its state, speaks.)
+            if (phrases_[phrase_of_[m]].ethnic) continue;
             const std::size_t distance = mentions_[m].last <= i ? i - mentions_[m].last
                                          : mentions_[m].first >= *end ? mentions_[m].first - *end
                                                                       : 99;
@@ -556,6 +566,21 @@ void SentenceAnalysis::find_speaker() {
             speaker_ = best;
             speech_verb_ = i;
             return;
+        }
+        // "Такой шаг, добавил он, …", "…, he said": a pronoun right before or after the verb
+        // is whoever spoke last, else the last sentence's subject. Only an attribution set off from
+        // the words it attributes: before "что"/"that" ("отвечая на вопрос о …, он сказал, что …") the
+        // words before the verb are not the speaker's.
+        const bool after = *end < sentence_.last && word_in(*end, text_.lexicon.speaker_pronouns);
+        std::size_t next = after ? *end + 1 : *end;
+        while (next < sentence_.last && text_.tokens[next].kind == TokenKind::punct && text_.tokens[next].folded == ",") ++next;
+        const bool introduces = next < sentence_.last && word_in(next, text_.lexicon.complementizers);
+        if (!introduces && (after || (i > sentence_.first && word_in(i - 1, text_.lexicon.speaker_pronouns)))) {
+            pronoun_speaker_ = discourse_.speaker ? discourse_.speaker : discourse_.topic;
+            if (pronoun_speaker_) {
+                speech_verb_ = i;
+                return;
+            }
         }
     }
 }

@@ -80,7 +80,7 @@ public:
     std::optional<std::size_t> speaker() const { return speaker_; }
     // Who speaks in this sentence: the actor of its speaker mention, or the speaker of the quotation
     // it belongs to; nullptr when neither.
-    const Entity* speaker_actor() const { return speaker_ ? actors_[*speaker_] : quote_speaker_; }
+    const Entity* speaker_actor() const { return speaker_ ? actors_[*speaker_] : quote_speaker_ ? quote_speaker_ : pronoun_speaker_; }
     const Discourse& discourse() const { return discourse_; }
     std::size_t index() const { return index_; }  // the sentence's place in the article
     bool starts_in_quotation() const { return starts_in_quotation_; }
@@ -129,6 +129,7 @@ private:
     std::optional<std::size_t> speaker_;
     const Discourse& discourse_;
     const Entity* quote_speaker_ = nullptr;
+    const Entity* pronoun_speaker_ = nullptr;  // "добавил он": who spoke, or was the subject, last
     std::size_t index_ = 0;
     bool starts_in_quotation_ = false;
     std::optional<std::size_t> speech_verb_;

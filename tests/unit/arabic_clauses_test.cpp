@@ -215,3 +215,9 @@ TEST_CASE("after 'اتهم' a single name followed by the charge is the accused,
     const auto both = extract_lines("ar", "2024-05-01", "واتهمت إيران الولايات المتحدة بالتدخل في شؤونها.");
     CHECK(has(both, "Iran accuses United States 2024-05-01"));
 }
+
+TEST_CASE("'تلتزم' (commits to) is no 'تلت' (followed): it repeats no act reported before") {
+    const auto lines = extract_lines("ar", "2024-05-01", "اعترفت البرازيل بدولة فلسطين. وتلتزم الأرجنتين بالحياد.");
+    CHECK(has(lines, "Brazil recognizes Palestine 2024-05-01"));
+    CHECK_FALSE(any_with(lines, "Argentina recognizes"));
+}
