@@ -86,43 +86,43 @@ std::vector<std::string> view_statements(SqlDialect dialect) {
     // The stance on the day of as_of_day: per source, target and family, the latest facts in force
     // (an event within its family's window); of tied facts that disagree, the side with the heavier
     // evidence (origin, distinct documents, confidence in tenths), or all of them, contested.
-    const std::string horizon = d.shift(d.shift(d.shift("q.day", "-t.window_years", "year"), "-t.window_months", "month"),
+    // Written with correlated subqueries rather than common table expressions, so that a question
+    // about one pair (WHERE source_id = … AND target_id = …) reaches the facts through their index:
+    // SQLite materialises a CTE used twice, which would compute the stance of every pair first.
+    const std::string day = "(SELECT COALESCE(MAX(day), " + d.today() + ") FROM as_of_day)";
+    const std::string horizon = d.shift(d.shift(d.shift(day, "-t.window_years", "year"), "-t.window_months", "month"),
                                         "-t.window_days", "day");
-    const std::string same_stance = "o.source_id = l.source_id AND o.target_id = l.target_id AND o.family = l.family";
+    out.push_back(
+        "CREATE VIEW stance_in_force AS\n"
+        "SELECT t.*, " + day + " AS as_of, CASE WHEN t.polarity = 0 THEN t.relation ELSE CAST(t.polarity AS TEXT) END AS side\n"
+        "FROM stance_timeline t\n"
+        "WHERE t.start_day <= " + day + "\n"
+        "  AND CASE WHEN t.temporal = 'event' THEN t.until_day > " + horizon + "\n"
+        "           ELSE (t.until_day IS NULL OR t.until_day > " + day + ") END");
+    auto same = [](const std::string& a, const std::string& b) {
+        return a + ".source_id = " + b + ".source_id AND " + a + ".target_id = " + b + ".target_id AND " + a + ".family = " + b + ".family";
+    };
+    // The weight of x's side among the latest facts: best origin, distinct documents, best confidence in tenths.
+    auto weight = [&](const std::string& x) {
+        const std::string side = same("w", x) + " AND w.start_day = " + x + ".start_day AND w.side = " + x + ".side";
+        return "((SELECT MAX(w.origin_rank) FROM stance_in_force w WHERE " + side + "), "
+               "(SELECT COUNT(DISTINCT e.document_id) FROM stance_in_force w JOIN evidence e ON e.fact_id = w.fact_id WHERE " + side + "), "
+               "(SELECT " + d.floor_int("MAX(w.confidence) * 10 + 0.000000001") + " FROM stance_in_force w WHERE " + side + "))";
+    };
+    const std::string rival = "SELECT 1 FROM stance_in_force o WHERE " + same("o", "l") + " AND o.start_day = l.start_day AND o.side <> l.side";
     out.push_back(
         "CREATE VIEW current_stance AS\n"
-        "WITH q AS (SELECT COALESCE((SELECT MAX(day) FROM as_of_day), " + d.today() + ") AS day),\n"
-        "live AS (\n"
-        "  SELECT t.*, q.day AS as_of, CASE WHEN t.polarity = 0 THEN t.relation ELSE CAST(t.polarity AS TEXT) END AS side\n"
-        "  FROM stance_timeline t CROSS JOIN q\n"
-        "  WHERE t.start_day <= q.day\n"
-        "    AND CASE WHEN t.temporal = 'event' THEN t.until_day > " + horizon + "\n"
-        "             ELSE (t.until_day IS NULL OR t.until_day > q.day) END),\n"
-        "latest AS (\n"
-        "  SELECT l.* FROM live l\n"
-        "  WHERE NOT EXISTS (SELECT 1 FROM live o WHERE " + same_stance + " AND o.start_day > l.start_day)),\n"
-        "sides AS (\n"
-        "  SELECT l.source_id, l.target_id, l.family, l.side, MAX(l.origin_rank) AS origin_rank,\n"
-        "         (SELECT COUNT(DISTINCT e.document_id) FROM evidence e JOIN latest m ON m.fact_id = e.fact_id\n"
-        "           WHERE m.source_id = l.source_id AND m.target_id = l.target_id AND m.family = l.family AND m.side = l.side) AS documents,\n"
-        "         " + d.floor_int("MAX(l.confidence) * 10 + 0.000000001") + " AS confidence_tenths\n"
-        "  FROM latest l GROUP BY l.source_id, l.target_id, l.family, l.side)\n"
         "SELECT l.fact_id, l.source_id, l.source_name, l.relation, l.family, l.polarity, l.temporal, l.target_id, l.target_name,\n"
         "       l.valid_from, l.valid_to, l.start_day, l.undated, l.until_day, l.evidence_count, l.as_of,\n"
-        "       CASE WHEN EXISTS (SELECT 1 FROM sides o WHERE " + same_stance + " AND o.side <> s.side\n"
-        "                          AND o.origin_rank = s.origin_rank AND o.documents = s.documents\n"
-        "                          AND o.confidence_tenths = s.confidence_tenths) THEN 1 ELSE 0 END AS contested\n"
-        "FROM latest l\n"
-        "JOIN sides s ON s.source_id = l.source_id AND s.target_id = l.target_id AND s.family = l.family AND s.side = l.side\n"
-        "WHERE NOT EXISTS (SELECT 1 FROM sides o WHERE " + same_stance + " AND o.side <> s.side\n"
-        "                    AND (o.origin_rank > s.origin_rank\n"
-        "                         OR (o.origin_rank = s.origin_rank AND (o.documents > s.documents\n"
-        "                             OR (o.documents = s.documents AND o.confidence_tenths > s.confidence_tenths)))))");
+        "       CASE WHEN EXISTS (" + rival + " AND " + weight("o") + " = " + weight("l") + ") THEN 1 ELSE 0 END AS contested\n"
+        "FROM stance_in_force l\n"
+        "WHERE NOT EXISTS (SELECT 1 FROM stance_in_force o WHERE " + same("o", "l") + " AND o.start_day > l.start_day)\n"
+        "  AND NOT EXISTS (" + rival + " AND " + weight("o") + " > " + weight("l") + ")");
     return out;
 }
 
 std::vector<std::string> drop_view_statements() {
-    return {"DROP VIEW IF EXISTS current_stance", "DROP VIEW IF EXISTS stance_timeline"};
+    return {"DROP VIEW IF EXISTS current_stance", "DROP VIEW IF EXISTS stance_in_force", "DROP VIEW IF EXISTS stance_timeline"};
 }
 
 }  // namespace stancegraph

@@ -150,6 +150,33 @@ TEST_CASE("the views answer in SQL what the graph answers") {
     CHECK(db.execAndGet("SELECT relation FROM current_stance WHERE source_id = 'TGO'").getString() == "withdraws_recognition");
 }
 
+TEST_CASE("current_stance answers for the day in as_of_day, weighs tied sources and flags an even split") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    Store store(path, ontology(), Store::Mode::create_if_missing);
+    store.import_document(document("curated", "h1", {{"NIC", "withdraws_recognition", "TWN", "2021-12-09"}}), gazetteer());
+    ImportedDocument misread = document("article", "h2", {{"NIC", "recognizes", "TWN", "2021-12-09"}, {"IND", "recognizes", "ESH", "2000-06-26"}});
+    misread.document.kind = "article";
+    store.import_document(misread, gazetteer());
+    ImportedDocument other = document("other-article", "h3", {{"IND", "withdraws_recognition", "ESH", "2000-06-26"}});
+    other.document.kind = "article";
+    store.import_document(other, gazetteer());
+    store.import_document(document("later", "h4", {{"USA", "condemns", "RUS", "2022-02-24"}}), gazetteer());
+    auto& db = store.database();
+    db.exec("INSERT INTO as_of_day VALUES ('2022-03-01')");
+    CHECK(db.execAndGet("SELECT relation || ' ' || contested FROM current_stance WHERE source_id = 'NIC'").getString() ==
+          "withdraws_recognition 0");
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance WHERE source_id = 'IND' AND contested = 1").getInt() == 2);
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance WHERE source_id = 'USA'").getInt() == 1);
+    // A year and more later the condemnation, an event, has left its window; the states hold on.
+    db.exec("INSERT INTO as_of_day VALUES ('2023-03-01')");
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance WHERE source_id = 'USA'").getInt() == 0);
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance WHERE source_id = 'NIC'").getInt() == 1);
+    // Before the facts, nothing.
+    db.exec("DELETE FROM as_of_day");
+    db.exec("INSERT INTO as_of_day VALUES ('1999-01-01')");
+    CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance").getInt() == 0);
+}
+
 TEST_CASE("the store keeps the pairs whose facts may contradict, and recomputes them when a document changes") {
     const std::string path = testing::temporary_folder() + "/s.db";
     Store store(path, ontology(), Store::Mode::create_if_missing);
