@@ -43,10 +43,7 @@ void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
 ExportOptions ExportRequest::options(Context& context, const Store& store) const {
     ExportOptions options;
     if (!as_of.empty()) options.as_of = parse_day_argument(as_of, "--as-of");
-    if (!window.empty()) {
-        options.window = TimeWindow::parse(window);
-        if (!options.window) throw UsageError("--window " + window + " is not a window (like 1y, 6m, 30d or 0d)");
-    }
+    if (!window.empty()) options.window = parse_window_argument(window, "--window");
     options.relations = split_list(relations);
     options.families = split_list(families);
     if (!entity.empty()) options.entity = entity_argument(context, store, entity).id;

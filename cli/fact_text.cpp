@@ -3,18 +3,17 @@
 
 #include "text_table.hpp"
 
-#include <limits>
 
 namespace stancegraph {
 
 std::string from_text(const Fact& fact) { return fact.valid.valid_from ? fact.valid.valid_from->to_string() : "(undated)"; }
 
 std::string until_text(const StanceGraph& graph, FactIndex f) {
-    const DayNumber end = graph.effective_end(f);
-    if (end == std::numeric_limits<DayNumber>::max()) return "";
+    const auto end = graph.known_end(f);
+    if (!end) return "";
     const Fact& fact = graph.fact(f);
-    if (fact.valid.valid_to && fact.valid.valid_to->first_day() == end) return fact.valid.valid_to->to_string();
-    return day_to_string(end);
+    if (fact.valid.valid_to && fact.valid.valid_to->first_day() == *end) return fact.valid.valid_to->to_string();
+    return day_to_string(*end);
 }
 
 std::string evidence_text(const Fact& fact, std::size_t width) {

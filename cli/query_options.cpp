@@ -25,6 +25,12 @@ DayNumber parse_day_argument(const std::string& text, const char* option) {
     return date->first_day();
 }
 
+TimeWindow parse_window_argument(const std::string& text, const char* option) {
+    auto window = TimeWindow::parse(text);
+    if (!window) throw UsageError(std::string(option) + " " + text + " is not a window (like 1y, 6m, 30d or 0d)");
+    return *window;
+}
+
 DayNumber QueryOptions::as_of_day() const { return as_of.empty() ? today() : parse_day_argument(as_of, "--as-of"); }
 
 OutputFormat QueryOptions::output_format() const { return format == "jsonl" ? OutputFormat::jsonl : OutputFormat::text; }
@@ -54,8 +60,7 @@ void StanceFilter::add_to(CLI::App& app, bool with_family) {
 
 void StanceFilter::check(Context& context) const {
     if (!family.empty() && !context.ontology().family(family)) throw UsageError("unknown relation family " + family);
-    if (!window.empty() && !TimeWindow::parse(window))
-        throw UsageError("--window " + window + " is not a window (like 1y, 6m, 30d or 0d)");
+    if (!window.empty()) parse_window_argument(window, "--window");
 }
 
 GraphSelection StanceFilter::selection(std::set<std::string> entities, std::set<std::string> relations,
@@ -67,7 +72,7 @@ GraphSelection StanceFilter::selection(std::set<std::string> entities, std::set<
 }
 
 void StanceFilter::prepare(StanceGraph& graph) const {
-    if (!window.empty()) graph.set_event_window(TimeWindow::parse(window));
+    if (!window.empty()) graph.set_event_window(parse_window_argument(window, "--window"));
 }
 
 std::string stance_since(const StanceGraph& graph, const StanceAnswer& answer) {

@@ -31,6 +31,8 @@ struct QueryOptions {
 void add_db_option(CLI::App& app, std::string& db);
 // Parses a date given on the command line ("2012", "2012-05", "2012-05-01"): its first day.
 DayNumber parse_day_argument(const std::string& text, const char* option);
+// Parses an event window given on the command line ("1y", "6m", "30d", "0d"); UsageError otherwise.
+TimeWindow parse_window_argument(const std::string& text, const char* option);
 
 // Opens an existing store (UsageError when there is none).
 std::unique_ptr<Store> open_store(Context& context, const std::string& db);

@@ -2,6 +2,7 @@
 #include "stance_graph.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -97,6 +98,12 @@ DayNumber StanceGraph::effective_end(FactIndex index) const {
 
 const TimeWindow& StanceGraph::event_window(RelationId relation) const {
     return window_override_ ? *window_override_ : ontology_->family_of(relation).window;
+}
+
+std::optional<DayNumber> StanceGraph::known_end(FactIndex index) const {
+    const DayNumber end = effective_end(index);
+    if (end == std::numeric_limits<DayNumber>::max() || end == std::numeric_limits<DayNumber>::min()) return std::nullopt;
+    return end;
 }
 
 bool StanceGraph::in_force(FactIndex index, DayNumber day, const TimeWindow* window) const {

@@ -62,6 +62,8 @@ public:
     // recognition — the start of the next fact of another relation of the family between the same
     // pair. For an event, the end of its stated period (Interval::period_end).
     DayNumber effective_end(FactIndex index) const;
+    // The same as a day, or nullopt when the fact still holds (or, an undated event, never happened).
+    std::optional<DayNumber> known_end(FactIndex index) const;
     // A state holds from its start to its effective end; an event answers for the days from its
     // start until its window has passed since its period ended (docs/semantics.md).
     bool in_force(FactIndex index, DayNumber day) const { return in_force(index, day, nullptr); }

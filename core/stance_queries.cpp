@@ -34,10 +34,9 @@ void weigh_tied_facts(const StanceGraph& graph, StanceAnswer& answer) {
         if (weights[i] > weights[best]) best = i;
     // Within the side, the relation of its heaviest fact names the answer.
     auto relation_of_side = [&](const std::vector<FactIndex>& side) {
-        FactIndex heaviest = side.front();
-        for (FactIndex f : side)
-            if (weight_of(graph, {f}) > weight_of(graph, {heaviest})) heaviest = f;
-        return graph.fact(heaviest).relation;
+        return graph.fact(*std::max_element(side.begin(), side.end(), [&](FactIndex x, FactIndex y) {
+                   return weight_of(graph, {x}) < weight_of(graph, {y});
+               })).relation;
     };
     for (std::size_t i = 0; i < sides.size(); ++i)
         if (i != best && weights[i] == weights[best]) answer.contested = true;

@@ -3,8 +3,6 @@
 
 #include "schema_rows.hpp"
 
-#include <limits>
-
 namespace stancegraph {
 
 void GraphRows::each_entity(const std::function<void(const EntityRow&)>& visit) const {
@@ -18,9 +16,8 @@ FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, FactRowText& t
     const Fact& fact = graph.fact(index);
     text.valid_from = to_string(fact.valid.valid_from);
     text.valid_to = to_string(fact.valid.valid_to);
-    const DayNumber end = graph.effective_end(index);
-    const bool open = end == std::numeric_limits<DayNumber>::max() || end == std::numeric_limits<DayNumber>::min();
-    text.until = open ? std::string() : day_to_string(end);
+    const auto end = graph.known_end(index);
+    text.until = end ? day_to_string(*end) : std::string();
     const EntityNode& source = graph.node(graph.source_of(index));
     const EntityNode& target = graph.node(graph.target_of(index));
     FactRow row;

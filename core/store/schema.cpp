@@ -190,17 +190,21 @@ std::string insert_statement(Table table, std::string_view suffix) {
     return sql;
 }
 
+std::pair<std::string, std::string> event_ids_statements(SqlDialect dialect, std::string_view if_not_exists) {
+    const std::string clause(if_not_exists);
+    return {"CREATE TABLE " + clause + "event_ids (\n  format TEXT NOT NULL,\n  event_id TEXT NOT NULL,\n"
+            "  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n  PRIMARY KEY (format, event_id)\n)" +
+                (dialect == SqlDialect::sqlite ? " WITHOUT ROWID, STRICT" : ""),
+            "CREATE INDEX " + clause + "event_ids_by_document ON event_ids(document_id)"};
+}
+
 SchemaStatements schema(SqlDialect dialect) {
     const Words w = words_for(dialect);
     SchemaStatements s;
     for (const auto& table : definitions()) s.tables.push_back(create_table(table, w));
-    // The ids of imported events, by format, so that an overlapping extract adds each event once.
-    // The store's bookkeeping: exports create it empty.
-    s.tables.push_back(std::string("CREATE TABLE event_ids (\n  format TEXT NOT NULL,\n  event_id TEXT NOT NULL,\n"
-                                   "  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-                                   "  PRIMARY KEY (format, event_id)\n)") +
-                       (dialect == SqlDialect::sqlite ? " WITHOUT ROWID, STRICT" : ""));
-    s.indexes.push_back("CREATE INDEX event_ids_by_document ON event_ids(document_id)");
+    const auto [event_table, event_index] = event_ids_statements(dialect, "");
+    s.tables.push_back(event_table);
+    s.indexes.push_back(event_index);
 
     s.indexes.push_back("CREATE INDEX entity_names_by_key ON entity_names(name_key)");
     s.indexes.push_back("CREATE UNIQUE INDEX facts_identity ON facts(source_id, relation, target_id, COALESCE(valid_from, ''))");

@@ -44,6 +44,10 @@ struct SchemaStatements {
     std::vector<std::string> search_triggers;  // SQLite: keep it filled as evidence changes
 };
 SchemaStatements schema(SqlDialect dialect);
+// The table of imported event ids and its index (CREATE TABLE, CREATE INDEX), so that an
+// overlapping extract adds each event once: the store's bookkeeping, which exports create empty.
+// `if_not_exists` is "" or "IF NOT EXISTS " (upgrades).
+std::pair<std::string, std::string> event_ids_statements(SqlDialect dialect, std::string_view if_not_exists);
 
 // Every CREATE statement but the full-text index, in order (tables, indexes, views).
 std::vector<std::string> schema_statements(SqlDialect dialect);

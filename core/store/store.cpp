@@ -25,16 +25,10 @@ namespace {
 
 // The ids of imported events, by format (schema.cpp), for a store of an older version.
 void create_event_ids_table(SQLite::Database& db) {
-    // The statements of schema(), each table and index only when missing (upgrades).
-    const SchemaStatements statements = schema(SqlDialect::sqlite);
-    for (const auto* list : {&statements.tables, &statements.indexes})
-        for (const auto& create : *list) {
-            if (create.find(" event_ids") == std::string::npos) continue;
-            const std::string table_or_index = create.starts_with("CREATE TABLE ") ? "CREATE TABLE " : "CREATE INDEX ";
-            db.exec(table_or_index + "IF NOT EXISTS " + create.substr(table_or_index.size()));
-        }
+    const auto [table, index] = event_ids_statements(SqlDialect::sqlite, "IF NOT EXISTS ");
+    db.exec(table);
+    db.exec(index);
 }
-
 
 constexpr std::chrono::milliseconds kBusyTimeout{60000};
 

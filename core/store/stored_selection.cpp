@@ -5,6 +5,7 @@
 #include "evidence_columns.hpp"
 #include "store.hpp"
 #include "temporary_table.hpp"
+#include "views.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -35,21 +36,9 @@ std::vector<EventLogRow> event_log_relations(const RelationOntology& ontology) {
     return rows;
 }
 
-// The first day a fact is known to hold, as Interval::start() with the store's bound for undated
-// facts (undated_fact_known_from): valid_from's day, else the earliest publication of its evidence
-// (a partial date's first day), else the day it was recorded.
-std::string start_day(const std::string& f) {
-    return "COALESCE(" + f + ".valid_from_day, (SELECT MIN(CASE length(x.published) WHEN 4 THEN x.published || '-01-01' "
-           "WHEN 7 THEN x.published || '-01' ELSE x.published END) FROM evidence x WHERE x.fact_id = " + f + ".id), "
-           "substr(" + f + ".recorded_at, 1, 10))";
-}
-
-// The first day after an event's stated period, as Interval::period_end().
-std::string period_end_day(const std::string& f) {
-    return "COALESCE(" + f + ".valid_to_day, CASE length(" + f + ".valid_from) WHEN 4 THEN date(" + f +
-           ".valid_from_day, '+1 year') WHEN 7 THEN date(" + f + ".valid_from_day, '+1 month') WHEN 10 THEN date(" + f +
-           ".valid_from_day, '+1 day') END, date(" + start_day(f) + ", '+1 day'))";
-}
+// The store is SQLite: the shared expressions of views.cpp in that dialect.
+std::string start_day(const std::string& f) { return known_start_day_sql(SqlDialect::sqlite, f); }
+std::string period_end_day(const std::string& f) { return period_end_day_sql(SqlDialect::sqlite, f); }
 
 std::string quoted(const std::string& text) {
     std::string out = "'";

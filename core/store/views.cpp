@@ -28,6 +28,22 @@ struct Dialect {
 
 }  // namespace
 
+std::string known_start_day_sql(SqlDialect dialect, const std::string& fact) {
+    const Dialect d{dialect};
+    const std::string first_day = "CASE length(x.published) WHEN 4 THEN x.published || '-01-01' WHEN 7 THEN x.published || '-01' "
+                                  "ELSE x.published END";
+    return "COALESCE(" + fact + ".valid_from_day, (SELECT MIN(" + d.day(first_day) + ") FROM evidence x WHERE x.fact_id = " + fact +
+           ".id), " + d.day("substr(" + fact + ".recorded_at, 1, 10)") + ")";
+}
+
+std::string period_end_day_sql(SqlDialect dialect, const std::string& fact) {
+    const Dialect d{dialect};
+    const std::string from = fact + ".valid_from_day";
+    return "COALESCE(" + fact + ".valid_to_day, CASE length(" + fact + ".valid_from) WHEN 4 THEN " + d.shift(from, "1", "year") +
+           " WHEN 7 THEN " + d.shift(from, "1", "month") + " WHEN 10 THEN " + d.shift(from, "1", "day") + " END, " +
+           d.shift(known_start_day_sql(dialect, fact), "1", "day") + ")";
+}
+
 std::vector<std::string> view_statements(SqlDialect dialect) {
     const Dialect d{dialect};
     std::vector<std::string> out;
@@ -38,16 +54,8 @@ std::vector<std::string> view_statements(SqlDialect dialect) {
                   " NOT NULL  -- current_stance answers for the latest day here; today when empty\n)" +
                   (d.postgres() ? "" : " STRICT"));
 
-    // An undated fact counts from the earliest publication of its evidence, else the day it was
-    // recorded (Store::load_graph does the same).
-    const std::string published_first_day =
-        "(SELECT MIN(" + d.day("CASE length(x.published) WHEN 4 THEN x.published || '-01-01' WHEN 7 THEN x.published || '-01' "
-                               "ELSE x.published END") + ") FROM evidence x WHERE x.fact_id = f.id)";
-    const std::string start_day = "COALESCE(f.valid_from_day, " + published_first_day + ", " + d.day("substr(f.recorded_at, 1, 10)") + ")";
-    const std::string n_start_day = "COALESCE(n.valid_from_day, (SELECT MIN(" +
-                                    d.day("CASE length(x.published) WHEN 4 THEN x.published || '-01-01' WHEN 7 THEN x.published || "
-                                          "'-01' ELSE x.published END") +
-                                    ") FROM evidence x WHERE x.fact_id = n.id), " + d.day("substr(n.recorded_at, 1, 10)") + ")";
+    const std::string start_day = known_start_day_sql(dialect, "f");
+    const std::string n_start_day = known_start_day_sql(dialect, "n");
     // In an event-log family, the next fact of another relation between the same pair ends a fact.
     // SQLite has no LATERAL join, so this is a correlated subquery, which both dialects run.
     const std::string next_change =
@@ -56,11 +64,7 @@ std::vector<std::string> view_statements(SqlDialect dialect) {
         "            AND ((n.source_id = f.source_id AND n.target_id = f.target_id)\n"
         "                 OR (r.\"symmetric\" = 1 AND n.source_id = f.target_id AND n.target_id = f.source_id))\n"
         "            AND " + n_start_day + " > " + start_day + ")";
-    // An event ends with its stated period: valid_to, else valid_from's year, month or day.
-    const std::string period_end =
-        "COALESCE(f.valid_to_day, CASE length(f.valid_from) WHEN 4 THEN " + d.shift("f.valid_from_day", "1", "year") +
-        " WHEN 7 THEN " + d.shift("f.valid_from_day", "1", "month") + " WHEN 10 THEN " + d.shift("f.valid_from_day", "1", "day") +
-        " END, " + d.shift(start_day, "1", "day") + ")";
+    const std::string period_end = period_end_day_sql(dialect, "f");
     out.push_back(
         "CREATE VIEW stance_timeline AS\n"
         "SELECT f.id AS fact_id, f.source_id, src.name AS source_name, f.relation, r.family, r.polarity, r.temporal,\n"
