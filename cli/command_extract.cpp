@@ -1,4 +1,5 @@
 // `stancegraph extract`: articles in, stance facts out as JSON Lines (or a table), no store.
+#include "cameo_coding.hpp"
 #include "command.hpp"
 #include "core/json.hpp"
 #include "import_runner.hpp"
@@ -12,13 +13,15 @@ namespace {
 
 class PrintingSink : public DocumentSink {
 public:
-    PrintingSink(const Gazetteer& gazetteer, const RelationOntology& ontology, bool as_text)
-        : gazetteer_(gazetteer), ontology_(ontology), as_text_(as_text) {}
+    // With `coding`, actors are written by their CAMEO actor codes and uncoded families left out.
+    PrintingSink(const Gazetteer& gazetteer, const RelationOntology& ontology, bool as_text, const CameoCoding* coding)
+        : gazetteer_(gazetteer), ontology_(ontology), as_text_(as_text), coding_(coding) {}
 
     void accept(ImportedDocument&& document) override {
         ++documents_;
         JsonWriter w;
         for (const Fact& fact : document.facts) {
+            if (coding_ && !coding_->codes(fact.relation)) continue;
             const Evidence& e = fact.evidence.front();
             if (as_text_) {
                 table_.add_row({document.document.id, name(fact.source), ontology_.at(fact.relation).name, name(fact.target),
@@ -60,12 +63,16 @@ private:
         return e ? e->name : id;
     }
     void entity(JsonWriter& w, const char* key, const std::string& id) const {
-        w.key(key).begin_object().key("id").value(id).key("name").value(name(id)).end_object();
+        w.key(key).begin_object();
+        if (coding_) w.key("id").value(coding_->actor_code(id)).key("entity").value(id);
+        else w.key("id").value(id);
+        w.key("name").value(name(id)).end_object();
     }
 
     const Gazetteer& gazetteer_;
     const RelationOntology& ontology_;
     bool as_text_;
+    const CameoCoding* coding_;
     TextTable table_{{"doc", "source", "relation", "target", "valid_from", "rule"}};
     std::size_t documents_ = 0, bad_ = 0, warnings_ = 0;
 };
@@ -83,6 +90,11 @@ public:
         app.add_option("--lang", request_.options.lang, "plain text: the language (ar, en, ru); default: detected by script");
         app.add_option("--published", request_.options.published, "plain text: the publication date");
         app.add_option("--id", request_.options.id, "plain text: the document id");
+        app.add_option("--coding", coding_,
+                       "ours (default) or cameo: actors as the event coders code them (ISO code of the state, IGO, "
+                       "IMG), events only (no membership, leadership or secession)")
+            ->check(CLI::IsMember({"ours", "cameo"}))
+            ->capture_default_str();
         app.add_flag("--trace", request_.options.trace, "explain each sentence on standard error: mentions, cues, rules, drops");
     }
     int run(Context& context) override {
@@ -92,7 +104,9 @@ public:
                 !path.ends_with(".ndjson") && !path.ends_with(".txt") && !path.ends_with(".text"))
                 throw UsageError(path + ": not an article file (.json, .jsonl, .txt); give --input-format");
         if (request_.format.empty() && request_.inputs == std::vector<std::string>{"-"}) request_.format = "article-text";
-        PrintingSink sink(context.gazetteer(), context.ontology(), format_ == "text");
+        std::optional<CameoCoding> coding;
+        if (coding_ == "cameo") coding.emplace(context.gazetteer(), context.ontology(), context.paths().data_dir + "/coding/cameo_actors.json");
+        PrintingSink sink(context.gazetteer(), context.ontology(), format_ == "text", coding ? &*coding : nullptr);
         read_inputs(context, request_, sink);
         sink.finish();
         return sink.bad() ? kExitBadInput : kExitOk;
@@ -101,6 +115,7 @@ public:
 private:
     ImportRequest request_;
     std::string format_ = "jsonl";
+    std::string coding_ = "ours";
 };
 
 }  // namespace
