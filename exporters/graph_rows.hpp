@@ -4,12 +4,16 @@
 #include "core/fact_rows.hpp"
 #include "selection.hpp"
 
+#include <string>
+#include <vector>
+
 namespace stancegraph {
 
-// The full row of one fact of a graph; `valid_from` and `valid_to` keep the text of its dates.
-// The row of a graph fact; its texts live in the strings given, which must outlive the row.
+// The full row of one fact of a graph, its evidence in canonical order; its texts and evidence
+// live in `text`, which must outlive the row. The row's number is left 0 for the caller.
 struct FactRowText {
     std::string valid_from, valid_to, until;
+    std::vector<Evidence> evidence;
 };
 FactRow graph_fact_row(const StanceGraph& graph, FactIndex index, FactRowText& text);
 
@@ -19,7 +23,7 @@ public:
 
     const RelationOntology& ontology() const override { return graph_.ontology(); }
     void each_entity(const std::function<void(const EntityRow&)>& visit) const override;
-    // A fact's number is its place in the graph plus one, as in the SQL exports (export_fact_id).
+    // In canonical order (canonical_order.hpp), numbered from 1 as the store's rows are.
     // Every row is full: the graph has the names and evidence at hand.
     void each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const override;
 

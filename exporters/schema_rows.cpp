@@ -22,46 +22,35 @@ std::string_view text_of(const SQLite::Column& column) {
     return {column.getText(), static_cast<std::size_t>(column.getBytes())};
 }
 
-// When each fact was first stored, for rows that do not say (a graph's). Store::load_graph adds
-// facts in the order of their store ids, so graph fact i (row i + 1) is the i-th row of the store's
-// facts: one scan in id order, checked fact by fact, finds them all without an index lookup per fact.
-// If a row does not match (a graph not loaded whole from this store), every later fact gets the
-// fallback time.
+// When each fact was first stored, for rows that do not say (a graph's): looked up by the fact's
+// identity in the store, or the fallback time for a fact the store lacks or without a store.
 class RecordedTimes {
 public:
     RecordedTimes(Store* store, std::string fallback) : store_(store), fallback_(std::move(fallback)) {}
 
     std::string_view at(const FactRow& fact) {
         if (!fact.recorded_at.empty()) return fact.recorded_at;
-        if (!scan_) {
-            if (!store_) return fallback_;
-            scan_ = std::make_unique<SQLite::Statement>(
-                store_->database(), "SELECT source_id, relation, target_id, COALESCE(valid_from, ''), recorded_at FROM facts ORDER BY id");
-            store_ = nullptr;  // scanned once at most
-        }
-        if (fact.id < 1) return give_up();
-        const auto index = static_cast<std::size_t>(fact.id - 1);
-        while (rows_read_ <= index) {
-            if (!scan_->executeStep()) return give_up();
-            ++rows_read_;
-        }
-        const SQLite::Statement& s = *scan_;
-        if (text_of(s.getColumn(0)) != fact.source || text_of(s.getColumn(1)) != fact.relation->name ||
-            text_of(s.getColumn(2)) != fact.target || text_of(s.getColumn(3)) != fact.valid_from)
-            return give_up();
-        return text_of(s.getColumn(4));  // valid until the next step
+        if (!store_) return fallback_;
+        if (!lookup_)
+            lookup_ = std::make_unique<SQLite::Statement>(
+                store_->database(), "SELECT recorded_at FROM facts WHERE source_id = ? AND relation = ? AND target_id = ? "
+                                    "AND COALESCE(valid_from, '') = ?");
+        SQLite::Statement& s = *lookup_;
+        s.reset();
+        s.bind(1, std::string(fact.source));
+        s.bind(2, fact.relation->name);
+        s.bind(3, std::string(fact.target));
+        s.bind(4, std::string(fact.valid_from));
+        if (!s.executeStep()) return fallback_;
+        found_ = s.getColumn(0).getString();
+        return found_;
     }
 
 private:
-    std::string_view give_up() {
-        scan_.reset();
-        return fallback_;
-    }
-
     Store* store_;
     std::string fallback_;
-    std::unique_ptr<SQLite::Statement> scan_;
-    std::size_t rows_read_ = 0;
+    std::unique_ptr<SQLite::Statement> lookup_;
+    std::string found_;
 };
 
 Entity entity_for(const EntityRow& row, const Gazetteer* gazetteer) {

@@ -19,10 +19,6 @@ public:
     virtual void end_table(Table table) = 0;
 };
 
-// A fact's id in the exports of a graph: its index in the graph plus one. From the store, a fact
-// keeps its id in the store.
-inline std::int64_t export_fact_id(FactIndex index) { return static_cast<std::int64_t>(index) + 1; }
-
 // Entity details come from options.gazetteer when set, documents from options.store when set, and
 // the time each fact was recorded from its row or else from options.store; without them, entities
 // carry their row's name and kind only, documents what their evidence says (kind "unknown"), and

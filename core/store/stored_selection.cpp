@@ -1,6 +1,7 @@
 // Selecting the store's facts in SQL and reading them as rows.
 #include "stored_selection.hpp"
 
+#include "../canonical_order.hpp"
 #include "../error.hpp"
 #include "evidence_columns.hpp"
 #include "store.hpp"
@@ -231,7 +232,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
     try {
         SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at, " +
                                          next_change_day(ontology_) + ", CASE WHEN f.valid_from IS NULL THEN " + start_day("f") +
-                                         " END FROM facts f WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id");
+                                         " END FROM facts f WHERE 1 = 1" + fact_conditions() + " ORDER BY " + kCanonicalFactOrder);
         std::string until;
         // Names from memory: looking each up in SQL costs two random page reads per fact.
         std::unordered_map<std::string, std::string> names;
@@ -243,29 +244,30 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             const auto it = names.find(std::string(id));
             return it == names.end() ? std::string_view() : std::string_view(it->second);
         };
-        // Without conditions the evidence is read in its index order, without a join.
-        // Brief and full rows alike find the text, URL and confidence in columns 1 to 3.
+        // The evidence in the facts' order, each fact's by document (canonical_order.hpp): SQLite
+        // walks facts_identity and sorts only each fact's few pieces. Brief and full rows alike find
+        // the text, URL and confidence in columns 1 to 3.
         const std::string columns = std::string("e.fact_id, e.text, e.url, e.confidence") + (full ? std::string(", ") + kEvidenceColumns : "");
-        SQLite::Statement evidence(db_, fact_conditions().empty()
-                                            ? "SELECT " + columns + " FROM evidence e ORDER BY e.fact_id, e.id"
-                                            : "SELECT " + columns + " FROM facts f JOIN evidence e ON e.fact_id = f.id "
-                                              "WHERE 1 = 1" + fact_conditions() + " ORDER BY f.id, e.id");
+        SQLite::Statement evidence(db_, "SELECT " + columns + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE 1 = 1" +
+                                            fact_conditions() + " ORDER BY " + kCanonicalFactOrder + ", " + kCanonicalEvidenceOrder);
         bind(facts);
         bind(evidence);
         bool evidence_left = evidence.executeStep();
         std::string first_text, first_url;  // copied: the evidence cursor moves on before the visit
         std::vector<Evidence> pieces;       // with RowDetail::full; kept between facts, so their strings are reused
         FactRow row;
+        std::int64_t written = 0;
         while (facts.executeStep()) {
-            row.id = facts.getColumn(0).getInt64();
+            // Both statements list the same facts in the same order, so a fact's evidence, if it has
+            // any, is next in line.
+            const std::int64_t stored_id = facts.getColumn(0).getInt64();
             const std::string_view relation = text_of(facts.getColumn(2));
             row.relation = ontology_.find(relation);
             if (!row.relation)
-                throw Error(path_ + ": fact " + std::to_string(row.id) + " has a relation this ontology lacks: " + std::string(relation));
-            while (evidence_left && evidence.getColumn(0).getInt64() < row.id) evidence_left = evidence.executeStep();
+                throw Error(path_ + ": fact " + std::to_string(stored_id) + " has a relation this ontology lacks: " + std::string(relation));
             row.evidence_count = 0;
             double best = 0.0;
-            for (; evidence_left && evidence.getColumn(0).getInt64() == row.id; evidence_left = evidence.executeStep()) {
+            for (; evidence_left && evidence.getColumn(0).getInt64() == stored_id; evidence_left = evidence.executeStep()) {
                 if (full) {
                     if (row.evidence_count == pieces.size()) pieces.emplace_back();
                     read_evidence_columns(evidence, 4, pieces[row.evidence_count]);
@@ -278,6 +280,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             }
             row.confidence = row.evidence_count ? best : 1.0;
             if (row.confidence < filter_.min_confidence) continue;
+            row.id = ++written;
             if (full) {
                 row.evidence = std::span<const Evidence>(pieces.data(), row.evidence_count);
                 row.evidence_text = row.evidence_count ? std::string_view(pieces[0].text) : std::string_view();
