@@ -6,6 +6,7 @@
 #include "export_request.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphviz_renderer.hpp"
+#include "exporters/stance_rows.hpp"
 #include "query_options.hpp"
 
 #include <filesystem>
@@ -46,8 +47,9 @@ public:
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
         std::ostringstream dot;
-        const ExportCounts drawn =
-            write_dot(dot, StoredSelection(*store, context.ontology(), stored_filter(context.ontology(), options)), options);
+        const StoredSelection rows(*store, context.ontology(), stored_filter(context.ontology(), options));
+        const OneRowPerStance stances(rows);
+        const ExportCounts drawn = write_dot(dot, rows_to_export(rows, stances, options), options);
         const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.facts) : layout_;
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/store/stored_selection.hpp"
+#include "exporters/stance_rows.hpp"
 #include "query_options.hpp"
 
 #include <sstream>
@@ -71,8 +72,9 @@ void export_store(const ExporterInfo& exporter, const ExportOptions& options, co
     if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
     Store& store = *options.store;
     const StoredSelection rows(store, store.ontology(), stored_filter(store.ontology(), options));
+    const OneRowPerStance stances(rows);
     AtomicOutput out(output, overwrite, exporter.needs_file);
-    exporter.create()->write(rows, options, out);
+    exporter.create()->write(rows_to_export(rows, stances, options), options, out);
     out.commit();
 }
 

@@ -33,6 +33,7 @@ struct FactRow {
     std::string_view until;
     double confidence = 1.0;  // the highest of its evidence; 1 without evidence
     std::size_t evidence_count = 0;
+    std::size_t restated = 1;  // how many stored facts the row stands for (as-of exports merge restatements)
     std::string_view evidence_text;  // of the first piece of evidence
     std::string_view evidence_url;
     // Only when asked for with RowDetail::full:

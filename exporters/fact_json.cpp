@@ -37,6 +37,7 @@ void write_fact_members(JsonWriter& writer, const FactRow& fact) {
     writer.key("valid_to").optional_value(fact.valid_to);
     writer.key("until").optional_value(fact.until);
     writer.key("confidence").value(fact.confidence);
+    writer.key("statements").value(static_cast<std::int64_t>(fact.restated));
     writer.key("evidence").begin_array();
     for (const auto& e : fact.evidence) write_evidence_json(writer, e);
     writer.end_array();

@@ -35,6 +35,7 @@ constexpr Key kKeys[] = {
     {"e_until", "edge", "until", KeyType::string},
     {"e_confidence", "edge", "confidence", KeyType::real},
     {"e_evidence_count", "edge", "evidence_count", KeyType::integer},
+    {"e_statements", "edge", "statements", KeyType::integer},
     {"e_evidence", "edge", "evidence", KeyType::string},
     {"e_url", "edge", "url", KeyType::string},
 };
@@ -168,6 +169,7 @@ void write_graphml(std::ostream& out, const FactRowSource& rows, const ExportOpt
         w.data("e_until", fact.until);
         w.data_number("e_confidence", fact.confidence);
         w.data_number("e_evidence_count", fact.evidence_count);
+        w.data_number("e_statements", fact.restated);
         w.data("e_evidence", fact.evidence_text);
         w.data("e_url", fact.evidence_url);
         w.raw("    </edge>\n");

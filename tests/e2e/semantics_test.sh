@@ -105,6 +105,32 @@ for path in sorted(glob.glob(os.path.join(work, "kosovo-*.jsonl"))):
 print("ok: GraphML until agrees with who --as-of")
 PY
 
+# An export as of a day has one edge per stance: Kazakhstan's refusal and its restatement are one
+# edge, dated from the refusal's start, with every piece of evidence and both statements counted;
+# and its edges of Kosovo's recognizers are `who`'s answer.
+expect_exit 0 "$SG" export --db "$DB" --as-of 2025-06-01 --min-confidence 0 -o "$WORK/2025.jsonl"
+expect_exit 0 "$SG" export --db "$DB" --as-of 2025-06-01 --min-confidence 0 -o "$WORK/2025.graphml"
+"$PYTHON" - "$WORK" <<'PY'
+import collections, json, os, sys
+import networkx as nx
+work = sys.argv[1]
+rows = [json.loads(l) for l in open(os.path.join(work, "2025.jsonl"), encoding="utf-8")]
+per_stance = collections.Counter((r["source"]["id"], r["relation"], r["target"]["id"]) for r in rows)
+assert max(per_stance.values()) == 1, [k for k, n in per_stance.items() if n > 1][:5]
+kaz = [r for r in rows if r["source"]["id"] == "KAZ" and r["relation"] == "does_not_recognize" and r["target"]["name"] == "Donetsk People's Republic"]
+assert len(kaz) == 1, kaz
+stance = json.loads(open(os.path.join(work, "kaz.jsonl"), encoding="utf-8").readline())
+assert kaz[0]["valid_from"] == stance["since"] == "2022-06-17", (kaz[0]["valid_from"], stance["since"])
+assert kaz[0]["statements"] >= 2 and len(kaz[0]["evidence"]) == stance["evidence"], (kaz[0]["statements"], len(kaz[0]["evidence"]), stance["evidence"])
+g = nx.read_graphml(os.path.join(work, "2025.graphml"))
+edges = [d for s, t, d in g.edges(data=True) if s == "KAZ" and t == kaz[0]["target"]["id"] and d["relation"] == "does_not_recognize"]
+assert len(edges) == 1 and edges[0]["statements"] == kaz[0]["statements"] and edges[0]["evidence_count"] == stance["evidence"], edges
+want = {json.loads(l)["entity"]["id"] for l in open(os.path.join(work, "kosovo-2025-06-01.jsonl"), encoding="utf-8")}
+got = {r["source"]["id"] for r in rows if r["target"]["id"] == "XKX" and r["relation"] == "recognizes"}
+assert got == want, (sorted(want - got), sorted(got - want))
+print("ok: one edge per stance as of 2025-06-01:", len(rows), "edges")
+PY
+
 # 7. A fixed clock: the stored times are the ones asked for.
 [ "$(count "$DB" "SELECT DISTINCT substr(recorded_at, 1, 10) FROM facts")" = 2025-01-01 ] || fail "--recorded-at not stored"
 SOURCE_DATE_EPOCH=1700000000 "$SG" import "$CSV" --db "$WORK/epoch.db" 2>/dev/null
