@@ -2,6 +2,7 @@
 #include "export_request.hpp"
 
 #include "core/error.hpp"
+#include "core/spelling.hpp"
 #include "core/store/stored_selection.hpp"
 #include "query_options.hpp"
 
@@ -37,6 +38,10 @@ void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
         app.add_option("--dialect", dialect, "SQL dialect of --format sql")
             ->check(CLI::IsMember({"sqlite", "postgres"}))
             ->capture_default_str();
+    if (with_dialect) {
+        app.add_flag("--clean", clean, "SQL text: drop the tables and views first (DROP … IF EXISTS), so that the file loads twice");
+        app.add_option("--schema", schema, "SQL text for PostgreSQL: create everything in this schema (created if absent)");
+    }
     app.add_flag("--overwrite", overwrite, "replace an existing output file");
 }
 
@@ -51,6 +56,10 @@ ExportOptions ExportRequest::options(Context& context, const Store& store) const
     options.min_confidence = min_confidence;
     options.title = title;
     options.dialect = dialect == "postgres" ? SqlDialect::postgres : SqlDialect::sqlite;
+    if (!schema.empty() && options.dialect != SqlDialect::postgres)
+        throw UsageError("--schema needs --dialect postgres (SQLite has no schemas; attach the database under a name instead)");
+    options.sql_clean = clean;
+    options.sql_schema = schema;
     options.gazetteer = &context.gazetteer();
     return options;
 }
@@ -59,11 +68,16 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     const ExporterRegistry& registry = builtin_exporters();
     if (!format.empty()) {
         const ExporterInfo* info = registry.find(format);
-        if (!info) throw UsageError("unknown output format " + format + " (see `stancegraph formats`)");
+        if (!info) {
+            Suggestions suggestions(format);
+            for (const auto& known : registry.all()) suggestions.consider(known.name, known.name);
+            throw UsageError("unknown output format " + format + suggestions.did_you_mean() + " (see `stancegraph formats`)");
+        }
         return *info;
     }
-    if (output != "-")
-        if (const ExporterInfo* info = registry.by_suffix(output)) return *info;
+    // Standard output with no format named: JSON Lines, the format every other command writes there.
+    if (output == "-") return *registry.find("jsonl");
+    if (const ExporterInfo* info = registry.by_suffix(output)) return *info;
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
