@@ -30,6 +30,7 @@ public:
     std::string name() const override { return "render"; }
     std::string description() const override { return "draw the stance graph as SVG, PNG or PDF with Graphviz"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph render --db stances.db -o stances.svg\n  stancegraph render --db stances.db --entity Kosovo --depth 1 -o kosovo.png --dpi 150");
         add_db_option(app, db_);
         app.add_option("-o,--output", output_, "picture file (.svg, .png, .pdf), or - for standard output")->required();
         app.add_option("--format,-f", format_, "svg, png or pdf; default: from the suffix of -o")
