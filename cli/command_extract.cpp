@@ -41,11 +41,11 @@ public:
     }
     void reject(const InputError& error) override {
         ++bad_;
-        message_budget().print("stancegraph: error: " + printable(error.what()), true);
+        message_budget().print_message("stancegraph: error: ", error.what(), true);
     }
     void warn(const std::string& message) override {
         ++warnings_;
-        message_budget().print("stancegraph: warning: " + printable(message), false);
+        message_budget().print_message("stancegraph: warning: ", message, false);
     }
     void note(const std::string& line) override { std::cerr << line << '\n'; }
 

@@ -5,6 +5,7 @@
 #include "core/store/stored_selection.hpp"
 #include "export_request.hpp"
 #include "exporters/dot_exporter.hpp"
+#include "counted_rows.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "query_options.hpp"
 
@@ -47,8 +48,10 @@ public:
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
         std::ostringstream dot;
-        const ExportCounts drawn =
-            write_dot(dot, StoredSelection(*store, context.ontology(), stored_filter(context.ontology(), options)), options);
+        Progress progress("reading the graph", Progress::wanted() ? store->counts().facts : 0, ProgressUnit::rows);
+        const ExportCounts drawn = write_dot(
+            dot, CountedRows(StoredSelection(*store, context.ontology(), stored_filter(context.ontology(), options)), progress), options);
+        progress.finish();
         const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.facts) : layout_;
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));

@@ -261,9 +261,9 @@ public:
     }
     void reject(const InputError& error) override {
         ++summary_.bad;
-        message_budget().print("stancegraph: error: " + printable(error.what()), true);
+        message_budget().print_message("stancegraph: error: ", error.what(), true);
     }
-    void warn(const std::string& message) override { message_budget().print("stancegraph: warning: " + printable(message), false); }
+    void warn(const std::string& message) override { message_budget().print_message("stancegraph: warning: ", message, false); }
     bool event_known(std::string_view format, std::string_view id, std::string_view document) override {
         return store_.event_known(format, id, document);
     }

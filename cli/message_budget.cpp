@@ -13,13 +13,21 @@ void MessageBudget::begin_file(std::string name) {
     printed_ = held_back_ = 0;
 }
 
-void MessageBudget::print(const std::string& line, bool error) {
+void MessageBudget::print_message(const char* prefix, const std::string& message, bool error) {
     if (!error && verbosity_ == Verbosity::quiet) return;
-    if (verbosity_ != Verbosity::verbose && !file_.empty() && printed_ >= kPerFile) {
+    const bool located = !file_.empty() && message.size() > file_.size() + 1 && message.compare(0, file_.size(), file_) == 0 &&
+                         message[file_.size()] == ':' && message[file_.size() + 1] >= '1' && message[file_.size() + 1] <= '9';
+    if (located && verbosity_ != Verbosity::verbose && printed_ >= kPerFile) {
         ++held_back_;
         return;
     }
-    ++printed_;
+    if (located) ++printed_;
+    if (clear_line_) clear_line_();
+    std::cerr << prefix << printable(message) << '\n';
+}
+
+void MessageBudget::print(const std::string& line, bool error) {
+    if (!error && verbosity_ == Verbosity::quiet) return;
     if (clear_line_) clear_line_();
     std::cerr << line << '\n';
 }

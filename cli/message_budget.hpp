@@ -23,8 +23,12 @@ public:
 
     // Messages from here on are about this input.
     void begin_file(std::string name);
-    // Prints the line (an error, or a warning unless quiet) or counts it as held back.
+    // Prints the line (an error, or a warning unless quiet). A message that points into the current
+    // input ("FILE:LINE:COLUMN: …") counts toward its ten and beyond them is held back; one about the
+    // input as a whole (a summary, "empty file") is always printed.
     void print(const std::string& line, bool error);
+    // The same for a message of a sink: "stancegraph: error: " or "stancegraph: warning: " + message.
+    void print_message(const char* prefix, const std::string& message, bool error);
     // "stancegraph: NAME: … and N more messages" when some were held back.
     void end_file();
 

@@ -18,6 +18,8 @@ std::string mebibytes(std::uint64_t bytes) {
     return text;
 }
 
+std::string amount(std::uint64_t n, ProgressUnit unit) { return unit == ProgressUnit::bytes ? mebibytes(n) : std::to_string(n); }
+
 std::string duration(double seconds) {
     const auto s = static_cast<long>(seconds + 0.5);
     if (s < 60) return std::to_string(s) + " s";
@@ -27,22 +29,27 @@ std::string duration(double seconds) {
 
 }  // namespace
 
-Progress::Progress(std::string what, std::uint64_t total_bytes)
+Progress::Progress(std::string what, std::uint64_t total, ProgressUnit unit)
     : what_(std::move(what)),
-      total_(total_bytes),
-      shown_(::isatty(STDERR_FILENO) == 1 && message_budget().verbosity() != Verbosity::quiet),
+      total_(total),
+      unit_(unit),
+      shown_(wanted()),
       start_(Clock::now()),
       last_draw_(start_) {}
 
 Progress::~Progress() { finish(); }
 
-std::string Progress::describe(std::uint64_t done, std::uint64_t total, double seconds) {
+bool Progress::wanted() { return ::isatty(STDERR_FILENO) == 1 && message_budget().verbosity() != Verbosity::quiet; }
+
+std::string Progress::describe(std::uint64_t done, std::uint64_t total, double seconds, ProgressUnit unit) {
     if (total > 0 && done > total) done = total;  // a file read twice (--strict) counts once
-    std::string text = mebibytes(done);
-    if (total > 0) text += " of " + mebibytes(total) + " (" + std::to_string(done * 100 / total) + "%)";
+    const std::string rows = unit == ProgressUnit::rows ? " rows" : "";
+    std::string text = amount(done, unit);
+    if (total > 0) text += " of " + amount(total, unit) + rows + " (" + std::to_string(done * 100 / total) + "%)";
+    else text += rows;
     if (seconds > 0.0 && done > 0) {
         const double rate = static_cast<double>(done) / seconds;
-        text += ", " + mebibytes(static_cast<std::uint64_t>(rate)) + "/s";
+        text += ", " + amount(static_cast<std::uint64_t>(rate), unit) + (unit == ProgressUnit::rows ? " rows" : "") + "/s";
         if (total > done) text += ", " + duration(static_cast<double>(total - done) / rate) + " left";
     }
     return text;
@@ -61,7 +68,7 @@ void Progress::draw(bool force) {
     last_draw_ = now;
     drawn_ = true;
     const double seconds = std::chrono::duration<double>(now - start_).count();
-    std::cerr << "\r\033[K" << what_ << ": " << describe(done_, total_, seconds)
+    std::cerr << "\r\033[K" << what_ << ": " << describe(done_, total_, seconds, unit_)
               << (files_ > 1 ? ", file " + std::to_string(files_) : std::string()) << std::flush;
 }
 

@@ -55,14 +55,19 @@ expect_exit 0 "$SG" who recognizes Abkhazia --db "$WORK/a.db" --quiet
 expect_exit 2 "$SG" who recognizes Abkhazia --db "$WORK/a.db" --quiet --verbose
 
 # Progress: none when standard error is not a terminal; on a terminal (script(1) gives one), the
-# bytes read of the total, erased when done.
+# bytes read (import) or facts written (export) of the total, erased when done.
 if grep -q $'\r' "$WORK/err" || grep -q "reading:" "$WORK/err"; then fail "progress drawn on a file"; fi
 expect_exit 0 "$SG" import "$F" --db "$WORK/p0.db"
 if grep -q "reading:" "$WORK/err"; then fail "progress drawn on a file"; fi
+expect_exit 0 "$SG" export --db "$WORK/p0.db" -o "$WORK/p0.graphml"
+[ ! -s "$WORK/err" ] || fail "export said something on a file: $(cat "$WORK/err")"
 if command -v script >/dev/null; then
   script -qec "'$SG' import '$F' --db '$WORK/p.db'" "$WORK/typescript" >/dev/null </dev/null
   grep -q "reading: [0-9.]* MiB of [0-9.]* MiB" "$WORK/typescript" || fail "no progress on a terminal: $(cat -v "$WORK/typescript")"
   script -qec "'$SG' import '$F' --db '$WORK/pq.db' --quiet" "$WORK/typescript-quiet" >/dev/null </dev/null
   if grep -q "reading:" "$WORK/typescript-quiet"; then fail "progress despite --quiet"; fi
+  script -qec "'$SG' export --db '$WORK/a.db' -o '$WORK/a.graphml'" "$WORK/typescript-export" >/dev/null </dev/null
+  grep -q "writing .*a.graphml: [0-9]* of [0-9]* rows" "$WORK/typescript-export" || fail "no export progress on a terminal: $(cat -v "$WORK/typescript-export")"
+  [ -s "$WORK/a.graphml" ] || fail "the export under script(1) wrote nothing"
 fi
 echo ok
