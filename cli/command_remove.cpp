@@ -5,6 +5,7 @@
 #include "message_budget.hpp"
 #include "query_options.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace stancegraph {
@@ -28,10 +29,12 @@ public:
         for (const auto& wanted : documents_) {
             std::error_code ec;
             const std::string canonical = std::filesystem::weakly_canonical(wanted, ec).string();
-            auto id = store->document_id(wanted, ec ? std::string() : canonical);
+            const auto found = store->document_ids(wanted, ec ? std::string() : canonical);
             // All or nothing: a typo in one name must not leave the others half done.
-            if (!id) throw UsageError("the store " + db_ + " has no document \"" + wanted + "\" (neither an id nor an imported path)");
-            ids.push_back(*id);
+            if (found.empty())
+                throw UsageError("the store " + db_ + " has no document \"" + wanted + "\" (neither an id nor an imported path)");
+            for (const auto& id : found)
+                if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
         }
         const StoreCounts removed = store->remove_documents(ids);
         message_budget().print("stancegraph: " + db_ + ": removed " + std::to_string(removed.documents) +

@@ -202,17 +202,20 @@ void Store::remove_document_rows(const std::string& id, std::set<std::pair<std::
     remove_doc.exec();
 }
 
-std::optional<std::string> Store::document_id(const std::string& id_or_path, const std::string& canonical_path) const {
+std::vector<std::string> Store::document_ids(const std::string& id_or_path, const std::string& canonical_path) const {
+    std::vector<std::string> ids;
     try {
-        SQLite::Statement find(*db_, "SELECT id FROM documents WHERE id = ?1 OR (?2 <> '' AND (source_path = ?2 OR id = 'file:' || ?2)) "
-                                     "ORDER BY id = ?1 DESC LIMIT 1");
-        find.bind(1, id_or_path);
-        find.bind(2, canonical_path);
-        if (find.executeStep()) return find.getColumn(0).getString();
+        SQLite::Statement by_id(*db_, "SELECT id FROM documents WHERE id = ?");
+        by_id.bind(1, id_or_path);
+        if (by_id.executeStep()) return {by_id.getColumn(0).getString()};
+        if (canonical_path.empty()) return ids;
+        SQLite::Statement by_path(*db_, "SELECT id FROM documents WHERE source_path = ?1 OR id = 'file:' || ?1 ORDER BY id");
+        by_path.bind(1, canonical_path);
+        while (by_path.executeStep()) ids.push_back(by_path.getColumn(0).getString());
     } catch (const SQLite::Exception& e) {
         throw Error(path_ + ": " + e.what());
     }
-    return std::nullopt;
+    return ids;
 }
 
 StoreCounts Store::remove_documents(const std::vector<std::string>& ids) {

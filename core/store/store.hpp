@@ -84,9 +84,10 @@ public:
     // so that queries need not load the whole gazetteer.
     std::vector<EntityNode> find_entities(const std::string& id_or_name) const;
 
-    // The id of the document stored under this id, or imported from this path (canonical_path:
-    // the path made absolute, "" to match ids only); nullopt when the store has none.
-    std::optional<std::string> document_id(const std::string& id_or_path, const std::string& canonical_path) const;
+    // The document stored under this id; else every document imported from this path (a file of
+    // many articles or an event file cut into documents gives several). canonical_path: the path
+    // made absolute, "" to match ids only. Empty when the store has none.
+    std::vector<std::string> document_ids(const std::string& id_or_path, const std::string& canonical_path) const;
     // Removes these documents (ids), their evidence and the facts no other document supports, in
     // one transaction; returns how many rows of each kind went.
     StoreCounts remove_documents(const std::vector<std::string>& ids);

@@ -51,4 +51,13 @@ expect_exit 0 "$SG" remove "$id" --db "$DB"
 [ "$(count "$DB" "SELECT COUNT(*) FROM facts") $(count "$DB" "SELECT COUNT(*) FROM evidence") $(count "$DB" "SELECT COUNT(*) FROM contested_pairs")" = "0 0 0" ] ||
   fail "the store is not empty after removing every document"
 [ "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok ] || fail "integrity check"
+
+# A file of several articles is several documents: its path removes them all.
+printf '%s\n' '{"id": "one", "lang": "en", "published": "2008-08-26", "text": "Russia recognized Abkhazia on Tuesday."}' \
+  '{"id": "two", "lang": "en", "published": "2009-09-10", "text": "Venezuela recognized Abkhazia on Thursday."}' >"$WORK/two.jsonl"
+expect_exit 0 "$SG" import "$WORK/two.jsonl" --db "$WORK/articles.db"
+[ "$(count "$WORK/articles.db" "SELECT COUNT(*) FROM documents")" = 2 ] || fail "expected two article documents"
+expect_exit 0 "$SG" remove "$WORK/two.jsonl" --db "$WORK/articles.db"
+[ "$(count "$WORK/articles.db" "SELECT COUNT(*) FROM documents") $(count "$WORK/articles.db" "SELECT COUNT(*) FROM facts")" = "0 0" ] ||
+  fail "removing a file of two articles left some behind"
 echo ok
