@@ -12,11 +12,12 @@
 
 namespace stancegraph {
 
-// Exit codes (sysexits.h for bad data).
+// Exit codes (sysexits.h for bad data and inputs that cannot be opened).
 constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
-constexpr int kExitBadInput = 65;
+constexpr int kExitBadInput = 65;  // EX_DATAERR
+constexpr int kExitNoInput = 66;   // EX_NOINPUT
 
 class Command {
 public:

@@ -2,6 +2,8 @@
 // stance toward every target (and not toward the excluded ones), e.g. who recognizes both Abkhazia
 // and South Ossetia but not Kosovo.
 #include "command.hpp"
+#include "core/english_predicate.hpp"
+#include "core/name_order.hpp"
 #include "core/stance_queries.hpp"
 #include "exporters/fact_json.hpp"
 #include "query_options.hpp"
@@ -20,6 +22,7 @@ public:
     std::string name() const override { return "blocs"; }
     std::string description() const override { return "entities holding RELATION toward all the targets and none of the excluded"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph blocs --relation recognizes --target Abkhazia --target \"South Ossetia\" --not Kosovo --db stances.db");
         app.add_option("--relation", relation_, "a relation, e.g. recognizes")->required();
         app.add_option("--target", targets_, "a target (repeat for several)")->required();
         app.add_option("--not", excluded_, "an entity they must not hold the relation toward (repeatable)");
@@ -63,7 +66,7 @@ public:
             bloc = std::move(next);
         }
         std::vector<Vertex> sorted(bloc.begin(), bloc.end());
-        std::sort(sorted.begin(), sorted.end(), [&](Vertex x, Vertex y) { return graph.node(x).name < graph.node(y).name; });
+        std::sort(sorted.begin(), sorted.end(), [&](Vertex x, Vertex y) { return folded_name_less(graph.node(x).name, graph.node(y).name); });
 
         if (query_.output_format() == OutputFormat::jsonl) {
             JsonWriter w;
@@ -79,10 +82,14 @@ public:
         std::string about;
         for (const auto& t : targets) about += (about.empty() ? "" : " and ") + t.name;
         for (const auto& e : excluded) about += " but not " + e.name;
-        std::cout << sorted.size() << (sorted.size() == 1 ? " entity " : " entities ") << relation.name << ' ' << about
-                  << ", as of " << day_to_string(day) << '\n';
         TextTable table({"id", "name"});
         for (Vertex v : sorted) table.add_row({graph.node(v).id, graph.node(v).name});
+        if (query_.output_format() == OutputFormat::csv) {
+            table.print_csv(std::cout);
+            return kExitOk;
+        }
+        std::cout << entity_count(sorted.size()) << ' ' << english_predicate(relation, sorted.size()) << ' ' << about << ", as of "
+                  << day_to_string(day) << '\n';
         if (!table.empty()) table.print(std::cout);
         return kExitOk;
     }

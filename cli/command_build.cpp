@@ -2,6 +2,7 @@
 #include "command.hpp"
 #include "export_request.hpp"
 #include "import_runner.hpp"
+#include "message_budget.hpp"
 #include "query_options.hpp"
 
 #include <iostream>
@@ -15,6 +16,7 @@ public:
     std::string name() const override { return "build"; }
     std::string description() const override { return "import inputs, then write each -o output (format from its suffix)"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph build data/samples --db stances.db -o stances.graphml -o stances.svg");
         import_.add_to(app);
         add_db_option(app, db_);
         app.add_option("-o,--output", outputs_, "output files; the suffix names the format (.dot, .jsonl, …)");
@@ -23,16 +25,17 @@ public:
     int run(Context& context) override {
         std::vector<const ExporterInfo*> exporters;
         for (const auto& output : outputs_) exporters.push_back(&choose_exporter("", output));
+        check_inputs_exist(import_.inputs);
         Store store(db_, context.ontology(), Store::Mode::create_if_missing);
         store.add_entities_to(context.gazetteer());
         const ImportSummary summary = import_into(context, store, import_);
-        std::cerr << "stancegraph: " << db_ << ": " << describe(summary) << '\n';
+        message_budget().print("stancegraph: " + db_ + ": " + describe(summary), false);
         if (!outputs_.empty()) {
             ExportOptions options = export_.options(context, store);
             options.store = &store;  // as `export` passes it
             for (std::size_t i = 0; i < outputs_.size(); ++i) {
                 export_store(*exporters[i], options, outputs_[i], true);
-                std::cerr << "stancegraph: wrote " << outputs_[i] << '\n';
+                message_budget().print("stancegraph: wrote " + outputs_[i], false);
             }
         }
         return summary.bad ? kExitBadInput : kExitOk;

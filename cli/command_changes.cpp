@@ -19,6 +19,7 @@ public:
     std::string name() const override { return "changes"; }
     std::string description() const override { return "stances that changed between two dates (flips, switches, new stances)"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph changes --from 2021 --to 2024 --family recognition --db stances.db");
         app.add_option("--from", from_, "the first day of the period (YYYY[-MM[-DD]])")->required();
         app.add_option("--to", to_, "the last day of the period")->required();
         filter_.add_to(app);
@@ -73,17 +74,20 @@ public:
             }
             return kExitOk;
         }
-        std::cout << found.size() << (found.size() == 1 ? " change" : " changes") << " from " << day_to_string(from) << " to "
-                  << day_to_string(to) << '\n';
+        const bool csv = query_.output_format() == OutputFormat::csv;
+        if (!csv)
+            std::cout << found.size() << (found.size() == 1 ? " change" : " changes") << " from " << day_to_string(from) << " to "
+                      << day_to_string(to) << '\n';
         TextTable table({"date", "source", "before", "now", "target", "note"});
         for (const auto& c : found) {
             const Fact& fact = graph.fact(c.fact);
             auto n = notes.find(c.fact);
             table.add_row({from_text(fact), graph.node(graph.source_of(c.fact)).name,
-                           c.before ? context.ontology().at(*c.before).name : "(none)", context.ontology().at(fact.relation).name,
+                           c.before ? context.ontology().at(*c.before).name : csv ? "" : "(none)", context.ontology().at(fact.relation).name,
                            graph.node(graph.target_of(c.fact)).name, n == notes.end() ? "" : n->second});
         }
-        if (!table.empty()) table.print(std::cout);
+        if (csv) table.print_csv(std::cout);
+        else if (!table.empty()) table.print(std::cout);
         return kExitOk;
     }
 

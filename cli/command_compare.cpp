@@ -1,6 +1,7 @@
 // `stancegraph compare A C`: A's and C's stances side by side toward every entity either has a
 // stance toward, and where they agree.
 #include "command.hpp"
+#include "core/name_order.hpp"
 #include "core/stance_queries.hpp"
 #include "exporters/fact_json.hpp"
 #include "query_options.hpp"
@@ -18,6 +19,7 @@ public:
     std::string name() const override { return "compare"; }
     std::string description() const override { return "two entities' stances toward the same targets, side by side"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph compare Serbia Kosovo --db stances.db\n  stancegraph compare Russia Nicaragua --as-of 2010 --format csv --db stances.db");
         app.add_option("a", a_, "an entity")->required();
         app.add_option("c", c_, "another entity")->required();
         filter_.add_to(app);
@@ -64,7 +66,9 @@ public:
             for (auto& [family, pair] : by_family) rows.push_back({t, family, pair.first, pair.second});
         }
         std::sort(rows.begin(), rows.end(), [&](const Row& x, const Row& y) {
-            return std::tie(graph.node(x.target).name, x.family) < std::tie(graph.node(y.target).name, y.family);
+            if (graph.node(x.target).name != graph.node(y.target).name)
+                return folded_name_less(graph.node(x.target).name, graph.node(y.target).name);
+            return x.family < y.family;
         });
         if (query_.output_format() == OutputFormat::jsonl) {
             JsonWriter w;
@@ -79,11 +83,18 @@ public:
             }
             return kExitOk;
         }
-        std::cout << a.name << " and " << c.name << ", as of " << day_to_string(day) << '\n';
-        TextTable table({"target", "family", a.name, c.name, ""});
+        const bool csv = query_.output_format() == OutputFormat::csv;
+        const std::string none = csv ? "" : "—";
+        // In CSV the last column needs a name a program can use.
+        TextTable table({"target", "family", a.name, c.name, csv ? "comparison" : ""});
         for (const auto& r : rows)
-            table.add_row({graph.node(r.target).name, r.family, r.of_a.empty() ? "—" : r.of_a, r.of_c.empty() ? "—" : r.of_c,
+            table.add_row({graph.node(r.target).name, r.family, r.of_a.empty() ? none : r.of_a, r.of_c.empty() ? none : r.of_c,
                            r.of_a.empty() || r.of_c.empty() ? "" : r.of_a == r.of_c ? "agree" : "differ"});
+        if (csv) {
+            table.print_csv(std::cout);
+            return kExitOk;
+        }
+        std::cout << a.name << " and " << c.name << ", as of " << day_to_string(day) << '\n';
         if (!table.empty()) table.print(std::cout);
         return kExitOk;
     }

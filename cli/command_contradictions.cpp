@@ -7,6 +7,7 @@
 #include "query_options.hpp"
 #include "text_table.hpp"
 
+#include <cstdint>
 #include <iostream>
 #include <optional>
 
@@ -19,6 +20,7 @@ public:
     std::string name() const override { return "contradictions"; }
     std::string description() const override { return "facts that disagree about the same pair and period, with their evidence"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph contradictions --db stances.db\n  stancegraph contradictions --entity Kosovo --format jsonl --db stances.db");
         app.add_option("--entity", entity_, "only contradictions involving this entity");
         filter_.add_to(app);
         query_.add_to(app, false);
@@ -45,6 +47,19 @@ public:
                 w.end_object().end_object();
                 std::cout << w.text() << '\n';
             }
+            return kExitOk;
+        }
+        if (query_.output_format() == OutputFormat::csv) {
+            // One row per fact, numbered by the contradiction it belongs to.
+            TextTable table({"contradiction", "from", "until", "source", "relation", "target", "evidence"});
+            for (std::size_t i = 0; i < found.size(); ++i)
+                for (FactIndex f : {found[i].first, found[i].second}) {
+                    const Fact& fact = graph.fact(f);
+                    table.add_row({std::to_string(i + 1), fact.valid.valid_from ? from_text(fact) : "", until_text(graph, f),
+                                   graph.node(graph.source_of(f)).name, context.ontology().at(fact.relation).name,
+                                   graph.node(graph.target_of(f)).name, evidence_text(fact, SIZE_MAX)});
+                }
+            table.print_csv(std::cout);
             return kExitOk;
         }
         std::cout << found.size() << (found.size() == 1 ? " contradiction" : " contradictions") << '\n';

@@ -19,6 +19,7 @@ public:
     std::string name() const override { return "count"; }
     std::string description() const override { return "how many entities hold RELATION toward B at each step of a period"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph count recognizes Kosovo --from 2008 --to 2025 --db stances.db\n  stancegraph count recognizes Taiwan --from 1990 --step year --chart taiwan.svg --db stances.db");
         app.add_option("relation", relation_, "a relation, e.g. recognizes")->required();
         app.add_option("target", target_, "the entity (id or name)")->required();
         app.add_option("--from", from_, "the first date")->required();
@@ -81,9 +82,13 @@ public:
             }
             return kExitOk;
         }
-        std::cout << "Entities whose stance toward " << b.name << " is " << relation.name << '\n';
         TextTable table({step_, "count"});
         for (std::size_t i = 0; i < days.size(); ++i) table.add_row({label(days[i]), std::to_string(counts[i])});
+        if (query_.output_format() == OutputFormat::csv) {
+            table.print_csv(std::cout);
+            return kExitOk;
+        }
+        std::cout << "Entities whose stance toward " << b.name << " is " << relation.name << '\n';
         table.print(std::cout);
         return kExitOk;
     }

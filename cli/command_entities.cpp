@@ -1,5 +1,6 @@
 // `stancegraph entities find NAME` and `entities show ID`: look names up in the gazetteer.
 #include "command.hpp"
+#include "core/error.hpp"
 #include "core/json.hpp"
 #include "query_options.hpp"
 #include "text_table.hpp"
@@ -16,15 +17,16 @@ public:
     std::string name() const override { return "entities"; }
     std::string description() const override { return "find entities by name in any language, or show one"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph entities find كازاخستان\n  stancegraph entities show XKX\n  stancegraph entities find Georgia --format csv");
         app.require_subcommand(1);
         auto* find = app.add_subcommand("find", "entities with this name (any language, any spelling the folding allows)");
         find->add_option("name", name_, "a name, id or ISO code")->required();
-        find->add_option("--format", format_, "text or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
+        find->add_option("--format", format_, "text, jsonl or csv")->check(CLI::IsMember({"text", "jsonl", "csv"}));
         find->add_option("--db", db_, "also look among the entities of this store");
         find->callback([this] { action_ = "find"; });
         auto* show = app.add_subcommand("show", "everything the gazetteer knows about one entity");
         show->add_option("entity", name_, "an id, ISO code or name")->required();
-        show->add_option("--format", format_, "text or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
+        show->add_option("--format", format_, "text, jsonl or csv")->check(CLI::IsMember({"text", "jsonl", "csv"}));
         show->add_option("--db", db_, "also look among the entities of this store");
         show->callback([this] { action_ = "show"; });
     }
@@ -37,8 +39,14 @@ public:
         for (const auto& m : gazetteer.find(name_))
             if (matches.empty() || matches.front().entity != m.entity) matches.push_back(m);
         if (matches.empty()) {
-            std::cerr << "stancegraph: no entity is named \"" << name_ << "\"\n";
+            std::cerr << "stancegraph: no entity is named \"" << printable(name_) << "\"" << printable(gazetteer.did_you_mean(name_)) << '\n';
             return kExitFailure;
+        }
+        if (action_ == "show" && matches.size() > 1 && matches.front().name) {
+            std::vector<std::string> others;
+            for (std::size_t i = 1; i < matches.size(); ++i) others.push_back(matches[i].entity->id + " (" + matches[i].entity->name + ")");
+            note_ambiguous_entity(name_, matches.front().entity->id + " (" + matches.front().entity->name + ")",
+                                  std::string(to_string(matches.front().name->form)), std::string(to_string(matches.front().entity->kind)), others);
         }
         if (action_ == "show") matches.erase(matches.begin() + 1, matches.end());
         if (format_ == "jsonl") {
@@ -50,6 +58,13 @@ public:
             }
             return kExitOk;
         }
+        if (action_ == "show" && format_ == "csv") {
+            const Entity& e = *matches.front().entity;
+            TextTable table({"id", "lang", "form", "name"});
+            for (const auto& n : e.names) table.add_row({e.id, n.lang, std::string(to_string(n.form)), n.text});
+            table.print_csv(std::cout);
+            return kExitOk;
+        }
         if (action_ == "show") {
             print_entity(*matches.front().entity);
             return kExitOk;
@@ -58,7 +73,8 @@ public:
         for (const auto& m : matches)
             table.add_row({m.entity->id, std::string(to_string(m.entity->kind)), m.entity->name, m.name ? m.name->text : m.entity->id,
                            m.name ? m.name->lang : "", m.name ? std::string(to_string(m.name->form)) : "id"});
-        table.print(std::cout);
+        if (format_ == "csv") table.print_csv(std::cout);
+        else table.print(std::cout);
         return kExitOk;
     }
 

@@ -5,6 +5,7 @@
 #include "exporters/fact_json.hpp"
 #include "fact_text.hpp"
 #include "query_options.hpp"
+#include "text_table.hpp"
 
 #include <iostream>
 
@@ -17,6 +18,7 @@ public:
     std::string name() const override { return "explain"; }
     std::string description() const override { return "why A's stance toward B is what it is: facts, documents, sentences, rules"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph explain Russia Abkhazia --db stances.db\n  stancegraph explain Togo Kosovo --as-of 2015 --format csv --db stances.db");
         app.add_option("source", source_, "the entity whose stance is explained")->required();
         app.add_option("target", target_, "the entity it is a stance toward")->required();
         filter_.add_to(app);
@@ -35,6 +37,10 @@ public:
         std::vector<StanceAnswer> answers;
         if (va && vb) answers = stance(graph, *va, *vb, day, filter_.family_view());
         JsonWriter w;
+        const bool csv = query_.output_format() == OutputFormat::csv;
+        // CSV: one row per piece of evidence of each fact in each chain.
+        TextTable table({"family", "stance", "role", "from", "until", "source", "relation", "target", "document", "sentence", "line",
+                         "rule", "confidence", "text", "url"});
         if (query_.output_format() == OutputFormat::text)
             std::cout << "Why " << a.name << " → " << b.name << ", as of " << day_to_string(day) << '\n';
         if (answers.empty() && query_.output_format() == OutputFormat::text) std::cout << "no known stance\n";
@@ -72,6 +78,24 @@ public:
                 std::cout << w.text() << '\n';
                 continue;
             }
+            if (csv) {
+                for (FactIndex f : chain) {
+                    const Fact& fact = graph.fact(f);
+                    std::vector<std::string> row{answer.family, context.ontology().at(answer.relation).name, role_of(f),
+                                                 fact.valid.valid_from ? fact.valid.valid_from->to_string() : "", until_text(graph, f),
+                                                 graph.node(graph.source_of(f)).id, context.ontology().at(fact.relation).name,
+                                                 graph.node(graph.target_of(f)).id};
+                    for (const Evidence& e : fact.evidence) {
+                        std::vector<std::string> full = row;
+                        for (std::string cell : {e.document, e.sentence >= 0 ? std::to_string(e.sentence) : std::string(),
+                                                 e.line > 0 ? std::to_string(e.line) : std::string(), e.rule,
+                                                 confidence_text(e.confidence), e.text, e.url})
+                            full.push_back(std::move(cell));
+                        table.add_row(std::move(full));
+                    }
+                }
+                continue;
+            }
             const std::string since = stance_since(graph, answer);
             const std::string note = stance_note(graph, answer);
             std::cout << "\n" << answer.family << ": " << context.ontology().at(answer.relation).name << ", since "
@@ -102,6 +126,7 @@ public:
                 }
             }
         }
+        if (csv) table.print_csv(std::cout);
         return kExitOk;
     }
 

@@ -10,8 +10,9 @@ namespace {
 class ExportCommand : public Command {
 public:
     std::string name() const override { return "export"; }
-    std::string description() const override { return "write the stance graph as DOT, GraphML, SQLite, SQL or JSON Lines"; }
+    std::string description() const override { return "write the stance graph as DOT, GraphML, SQLite, SQL, facts CSV or JSON Lines"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph export --db stances.db -o graph.graphml --as-of 2022-06-30\n  stancegraph export --db stances.db -o facts.csv\n  stancegraph export --db stances.db --format sql --dialect postgres -o stances.sql");
         add_db_option(app, db_);
         app.add_option("--format,-f", format_, "output format (see `stancegraph formats`); default: from the suffix of -o");
         app.add_option("-o,--output", output_, "output file, or - for standard output")->capture_default_str();

@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "core/json.hpp"
 #include "import_runner.hpp"
+#include "message_budget.hpp"
 #include "text_table.hpp"
 
 #include <iostream>
@@ -43,11 +44,11 @@ public:
     }
     void reject(const InputError& error) override {
         ++bad_;
-        std::cerr << "stancegraph: error: " << printable(error.what()) << '\n';
+        message_budget().print_message("stancegraph: error: ", error.what(), true);
     }
     void warn(const std::string& message) override {
         ++warnings_;
-        std::cerr << "stancegraph: warning: " << printable(message) << '\n';
+        message_budget().print_message("stancegraph: warning: ", message, false);
     }
     void note(const std::string& line) override { std::cerr << line << '\n'; }
 
@@ -82,6 +83,7 @@ public:
     std::string name() const override { return "extract"; }
     std::string description() const override { return "extract stance facts from articles, printed as JSON Lines (no store)"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph extract data/samples/articles/en-finland-nato.json\n  stancegraph extract article.txt --lang ru --published 2022-02-21 --format text\n  cat article.txt | stancegraph extract - --trace");
         app.add_option("inputs", request_.inputs, "article files (.json, .jsonl, .txt), folders, or - for standard input")->required();
         app.add_option("--input-format", request_.format, "article-json, article-jsonl or article-text; default: detected");
         app.add_option("--format", format_, "jsonl (one fact per line) or text (a table)")
@@ -95,11 +97,13 @@ public:
                        "IMG), events only (no membership, leadership or secession)")
             ->check(CLI::IsMember({"ours", "cameo"}))
             ->capture_default_str();
+        request_.folders.add_to(app);
         app.add_flag("--trace", request_.options.trace, "explain each sentence on standard error: mentions, cues, rules, drops");
     }
     int run(Context& context) override {
+        check_inputs_exist(request_.inputs);
         // Only article formats: a fact file has nothing to extract.
-        for (const auto& path : expand_inputs(request_.inputs))
+        for (const auto& path : expand_inputs(request_.inputs, request_.folders).files)
             if (request_.format.empty() && path != "-" && !path.ends_with(".json") && !path.ends_with(".jsonl") &&
                 !path.ends_with(".ndjson") && !path.ends_with(".txt") && !path.ends_with(".text"))
                 throw UsageError(path + ": not an article file (.json, .jsonl, .txt); give --input-format");

@@ -20,7 +20,9 @@ class FormatsCommand : public Command {
 public:
     std::string name() const override { return "formats"; }
     std::string description() const override { return "list the input and output formats"; }
-    void setup(CLI::App&) override {}
+    void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph formats\n  stancegraph formats | grep csv");
+    }
     int run(Context&) override {
         TextTable inputs({"input", "suffixes", "description"});
         for (const auto& i : builtin_importers().all()) inputs.add_row({i.name, join(i.extensions), i.description});

@@ -1,6 +1,7 @@
 // `stancegraph render`: draw the store's graph, or a selection of it, as SVG, PNG or PDF through
 // Graphviz's library, with the layout engine chosen by the size of the selection.
 #include "command.hpp"
+#include "counted_rows.hpp"
 #include "core/error.hpp"
 #include "core/store/stored_selection.hpp"
 #include "export_request.hpp"
@@ -31,6 +32,7 @@ public:
     std::string name() const override { return "render"; }
     std::string description() const override { return "draw the stance graph as SVG, PNG or PDF with Graphviz"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph render --db stances.db -o stances.svg\n  stancegraph render --db stances.db --entity Kosovo --depth 1 -o kosovo.png --dpi 150");
         add_db_option(app, db_);
         app.add_option("-o,--output", output_, "picture file (.svg, .png, .pdf), or - for standard output")->required();
         app.add_option("--format,-f", format_, "svg, png or pdf; default: from the suffix of -o")
@@ -47,9 +49,11 @@ public:
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
         std::ostringstream dot;
+        Progress progress("reading the graph", Progress::wanted() ? store->counts().facts : 0, ProgressUnit::rows);
         const StoredSelection rows(*store, context.ontology(), stored_filter(context.ontology(), options));
         const OneRowPerStance stances(rows);
-        const ExportCounts drawn = write_dot(dot, rows_to_export(rows, stances, options), options);
+        const ExportCounts drawn = write_dot(dot, CountedRows(rows_to_export(rows, stances, options), progress), options);
+        progress.finish();
         const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.facts) : layout_;
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));

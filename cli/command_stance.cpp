@@ -16,6 +16,7 @@ public:
     std::string name() const override { return "stance"; }
     std::string description() const override { return "A's stance toward B in each relation family, as of a date"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph stance Kazakhstan \"Donetsk People's Republic\" --db stances.db\n  stancegraph stance Russia Abkhazia --as-of 2010 --family recognition --db stances.db");
         app.add_option("source", source_, "the entity whose stance is asked (id or name)")->required();
         app.add_option("target", target_, "the entity it is a stance toward")->required();
         filter_.add_to(app);
@@ -61,8 +62,9 @@ public:
             }
             return kExitOk;
         }
-        std::cout << a.name << " → " << b.name << ", as of " << day_to_string(day) << '\n';
-        if (answers.empty()) {
+        const bool csv = query_.output_format() == OutputFormat::csv;
+        if (!csv) std::cout << a.name << " → " << b.name << ", as of " << day_to_string(day) << '\n';
+        if (answers.empty() && !csv) {
             std::cout << "no known stance\n";
             return kExitOk;
         }
@@ -76,10 +78,11 @@ public:
             }
             if (!answer.contested) relations = context.ontology().at(answer.relation).name;
             const std::string since = stance_since(graph, answer);
-            table.add_row({answer.family, relations, since.empty() ? "(undated)" : since, std::to_string(answer.evidence),
+            table.add_row({answer.family, relations, since.empty() && !csv ? "(undated)" : since, std::to_string(answer.evidence),
                            stance_note(graph, answer)});
         }
-        table.print(std::cout);
+        if (csv) table.print_csv(std::cout);
+        else table.print(std::cout);
         return kExitOk;
     }
 

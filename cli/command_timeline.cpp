@@ -7,6 +7,7 @@
 #include "query_options.hpp"
 #include "text_table.hpp"
 
+#include <cstdint>
 #include <iostream>
 #include <map>
 #include <tuple>
@@ -20,6 +21,7 @@ public:
     std::string name() const override { return "timeline"; }
     std::string description() const override { return "every change of A's stance toward B (or toward anyone), in time order"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph timeline Togo Kosovo --db stances.db\n  stancegraph timeline Russia --format csv --db stances.db");
         app.add_option("a", a_, "an entity (id or name)")->required();
         app.add_option("b", b_, "another entity; without it, everyone A has facts with");
         filter_.add_to(app);
@@ -73,16 +75,21 @@ public:
             }
             return kExitOk;
         }
-        std::cout << a.name << (b ? " ↔ " + b->name : std::string(" ↔ anyone")) << ": " << facts.size()
-                  << (facts.size() == 1 ? " fact" : " facts") << '\n';
+        const bool csv = query_.output_format() == OutputFormat::csv;
+        if (!csv)
+            std::cout << a.name << (b ? " ↔ " + b->name : std::string(" ↔ anyone")) << ": " << facts.size()
+                      << (facts.size() == 1 ? " fact" : " facts") << '\n';
         TextTable table({"from", "until", "gap", "source", "relation", "target", "evidence"});
         for (std::size_t i = 0; i < facts.size(); ++i) {
             const FactIndex f = facts[i];
             const Fact& fact = graph.fact(f);
-            table.add_row({from_text(fact), until_text(graph, f), gap_text(gaps[i]), graph.node(graph.source_of(f)).name,
-                           context.ontology().at(fact.relation).name, graph.node(graph.target_of(f)).name, evidence_text(fact)});
+            // CSV is for programs: an empty date for undated, the evidence whole.
+            table.add_row({csv && !fact.valid.valid_from ? "" : from_text(fact), until_text(graph, f), gap_text(gaps[i]),
+                           graph.node(graph.source_of(f)).name, context.ontology().at(fact.relation).name,
+                           graph.node(graph.target_of(f)).name, evidence_text(fact, csv ? SIZE_MAX : 100)});
         }
-        if (!table.empty()) table.print(std::cout);
+        if (csv) table.print_csv(std::cout);
+        else if (!table.empty()) table.print(std::cout);
         return kExitOk;
     }
 

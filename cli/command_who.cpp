@@ -1,5 +1,6 @@
 // `stancegraph who RELATION B`: every entity whose stance toward B is RELATION on a date.
 #include "command.hpp"
+#include "core/english_predicate.hpp"
 #include "core/stance_queries.hpp"
 #include "exporters/fact_json.hpp"
 #include "query_options.hpp"
@@ -16,6 +17,7 @@ public:
     std::string name() const override { return "who"; }
     std::string description() const override { return "every entity whose stance toward B is RELATION, as of a date"; }
     void setup(CLI::App& app) override {
+        app.footer("Examples:\n  stancegraph who recognizes Kosovo --as-of 2012-01-01 --db stances.db\n  stancegraph who attacks Ukraine --as-of 2022-03-01 --window 30d --db stances.db\n  stancegraph who recognizes Abkhazia --format csv --db stances.db > abkhazia.csv");
         app.add_option("relation", relation_, "a relation, e.g. recognizes")->required();
         app.add_option("target", target_, "the entity (id or name)")->required();
         filter_.add_to(app, false);
@@ -62,14 +64,19 @@ public:
             }
             return kExitOk;
         }
-        std::cout << answers.size() << (answers.size() == 1 ? " entity " : " entities ") << relation.name << ' ' << b.name
-                  << ", as of " << day_to_string(day) << '\n';
+        const bool csv = query_.output_format() == OutputFormat::csv;
         TextTable table({"id", "name", "since", "evidence", "note"});
         for (const auto& answer : answers) {
             const std::string since = stance_since(graph, answer.stance);
-            table.add_row({graph.node(answer.entity).id, graph.node(answer.entity).name, since.empty() ? "(undated)" : since,
+            table.add_row({graph.node(answer.entity).id, graph.node(answer.entity).name, since.empty() && !csv ? "(undated)" : since,
                            std::to_string(answer.stance.evidence), stance_note(graph, answer.stance)});
         }
+        if (csv) {
+            table.print_csv(std::cout);
+            return kExitOk;
+        }
+        std::cout << entity_count(answers.size()) << ' ' << english_predicate(relation, answers.size()) << ' ' << b.name
+                  << ", as of " << day_to_string(day) << '\n';
         if (!table.empty()) table.print(std::cout);
         if (contested && !filter_.include_contested)
             std::cout << contested << (contested == 1 ? " contested stance" : " contested stances")

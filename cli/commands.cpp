@@ -19,6 +19,8 @@ std::unique_ptr<Command> make_compare_command();
 std::unique_ptr<Command> make_count_command();
 std::unique_ptr<Command> make_entities_command();
 std::unique_ptr<Command> make_formats_command();
+std::unique_ptr<Command> make_info_command();
+std::unique_ptr<Command> make_remove_command();
 
 std::vector<std::unique_ptr<Command>> all_commands() {
     std::vector<std::unique_ptr<Command>> commands;
@@ -27,6 +29,8 @@ std::vector<std::unique_ptr<Command>> all_commands() {
     commands.push_back(make_export_command());
     commands.push_back(make_render_command());
     commands.push_back(make_build_command());
+    commands.push_back(make_remove_command());
+    commands.push_back(make_info_command());
     commands.push_back(make_stance_command());
     commands.push_back(make_who_command());
     commands.push_back(make_timeline_command());

@@ -9,8 +9,13 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace stancegraph {
+
+// Says on standard error which of several entities with one name was taken, why, and the others.
+void note_ambiguous_entity(const std::string& text, const std::string& taken, const std::string& form, const std::string& kind,
+                           const std::vector<std::string>& others);
 
 class Context {
 public:
@@ -20,9 +25,10 @@ public:
     const RelationOntology& ontology();
     Gazetteer& gazetteer();
 
-    // An entity named on the command line (id, ISO code or name); UsageError when unknown.
+    // An entity named on the command line (id, ISO code or name); UsageError with the nearest names
+    // when unknown. A name of several entities takes the best and says so on standard error.
     const Entity& entity_argument(const std::string& text);
-    // A relation named on the command line; UsageError when unknown.
+    // A relation named on the command line (name or alias); UsageError with the nearest when unknown.
     const RelationInfo& relation_argument(const std::string& name);
 
 private:

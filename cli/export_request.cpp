@@ -2,8 +2,10 @@
 #include "export_request.hpp"
 
 #include "core/error.hpp"
+#include "core/spelling.hpp"
 #include "core/store/stored_selection.hpp"
 #include "exporters/stance_rows.hpp"
+#include "counted_rows.hpp"
 #include "query_options.hpp"
 
 #include <sstream>
@@ -38,6 +40,10 @@ void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
         app.add_option("--dialect", dialect, "SQL dialect of --format sql")
             ->check(CLI::IsMember({"sqlite", "postgres"}))
             ->capture_default_str();
+    if (with_dialect) {
+        app.add_flag("--clean", clean, "SQL text: drop the tables and views first (DROP … IF EXISTS), so that the file loads twice");
+        app.add_option("--schema", schema, "SQL text for PostgreSQL: create everything in this schema (created if absent)");
+    }
     app.add_flag("--overwrite", overwrite, "replace an existing output file");
 }
 
@@ -52,6 +58,10 @@ ExportOptions ExportRequest::options(Context& context, const Store& store) const
     options.min_confidence = min_confidence;
     options.title = title;
     options.dialect = dialect == "postgres" ? SqlDialect::postgres : SqlDialect::sqlite;
+    if (!schema.empty() && options.dialect != SqlDialect::postgres)
+        throw UsageError("--schema needs --dialect postgres (SQLite has no schemas; attach the database under a name instead)");
+    options.sql_clean = clean;
+    options.sql_schema = schema;
     options.gazetteer = &context.gazetteer();
     return options;
 }
@@ -60,11 +70,16 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     const ExporterRegistry& registry = builtin_exporters();
     if (!format.empty()) {
         const ExporterInfo* info = registry.find(format);
-        if (!info) throw UsageError("unknown output format " + format + " (see `stancegraph formats`)");
+        if (!info) {
+            Suggestions suggestions(format);
+            for (const auto& known : registry.all()) suggestions.consider(known.name, known.name);
+            throw UsageError("unknown output format " + format + suggestions.did_you_mean() + " (see `stancegraph formats`)");
+        }
         return *info;
     }
-    if (output != "-")
-        if (const ExporterInfo* info = registry.by_suffix(output)) return *info;
+    // Standard output with no format named: JSON Lines, the format every other command writes there.
+    if (output == "-") return *registry.find("jsonl");
+    if (const ExporterInfo* info = registry.by_suffix(output)) return *info;
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
@@ -74,7 +89,11 @@ void export_store(const ExporterInfo& exporter, const ExportOptions& options, co
     const StoredSelection rows(store, store.ontology(), stored_filter(store.ontology(), options));
     const OneRowPerStance stances(rows);
     AtomicOutput out(output, overwrite, exporter.needs_file);
-    exporter.create()->write(rows_to_export(rows, stances, options), options, out);
+    // Of the store's facts, the share written: a selection ends early, and the SQL formats, which
+    // read the facts three times, go past it (the line then stays at 100%).
+    Progress progress("writing " + output, Progress::wanted() ? store.counts().facts : 0, ProgressUnit::rows);
+    exporter.create()->write(CountedRows(rows_to_export(rows, stances, options), progress), options, out);
+    progress.finish();
     out.commit();
 }
 

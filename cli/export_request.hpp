@@ -22,6 +22,8 @@ struct ExportRequest {
     double min_confidence = 0.0;
     std::string title;
     std::string dialect = "sqlite";
+    bool clean = false;
+    std::string schema;
     bool overwrite = false;
 
     // `with_dialect` adds --dialect, which only the SQL text format reads.

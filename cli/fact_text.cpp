@@ -3,6 +3,8 @@
 
 #include "text_table.hpp"
 
+#include <charconv>
+
 
 namespace stancegraph {
 
@@ -22,6 +24,12 @@ std::string evidence_text(const Fact& fact, std::size_t width) {
     std::string text = truncate_display(!e.text.empty() ? e.text : e.url, width);
     if (fact.evidence.size() > 1) text += " (+" + std::to_string(fact.evidence.size() - 1) + " more)";
     return text;
+}
+
+std::string confidence_text(double confidence) {
+    char buffer[32];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, confidence);
+    return ec == std::errc() ? std::string(buffer, end) : std::to_string(confidence);
 }
 
 std::string gap_text(DayNumber days) {

@@ -12,5 +12,6 @@ std::string from_text(const Fact& fact);                        // "2008-02-18",
 std::string until_text(const StanceGraph& graph, FactIndex f);  // valid_to or the next event, or ""
 std::string evidence_text(const Fact& fact, std::size_t width = 100);  // first evidence (+ n more)
 std::string gap_text(DayNumber days);                           // "3 y 2 m", "17 d"
+std::string confidence_text(double confidence);                 // the shortest text that reads back the same
 
 }  // namespace stancegraph

@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace stancegraph {
 
@@ -14,14 +15,32 @@ void add_db_option(CLI::App& app, std::string& db) {
 void QueryOptions::add_to(CLI::App& app, bool with_as_of) {
     add_db_option(app, db);
     if (with_as_of) app.add_option("--as-of", as_of, "the date to answer for (YYYY[-MM[-DD]]; default today)");
-    app.add_option("--format", format, "text for people, jsonl for programs")
-        ->check(CLI::IsMember({"text", "jsonl"}))
+    app.add_option("--format", format, "text for people, jsonl for programs, csv for spreadsheets (RFC 4180, CRLF)")
+        ->check(CLI::IsMember({"text", "jsonl", "csv"}))
         ->capture_default_str();
 }
 
+namespace {
+
+// "2022-02-30" has the shape of a day that the calendar lacks: say so rather than "not a date".
+std::optional<std::string> missing_day(const std::string& text) {
+    int year = 0, month = 0, day = 0;
+    char rest = 0;
+    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &rest) != 3) return std::nullopt;
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day <= days_in_month(year, month)) return std::nullopt;
+    static const char* const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    return std::string(months[month - 1]) + " " + std::to_string(year) + " has " + std::to_string(days_in_month(year, month)) + " days";
+}
+
+}  // namespace
+
 DayNumber parse_day_argument(const std::string& text, const char* option) {
     auto date = PartialDate::parse(text);
-    if (!date) throw UsageError(std::string(option) + " " + text + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!date) {
+        if (auto why = missing_day(text)) throw UsageError(std::string(option) + " " + text + ": that day does not exist (" + *why + ")");
+        throw UsageError(std::string(option) + " " + text + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
     return date->first_day();
 }
 
@@ -33,7 +52,11 @@ TimeWindow parse_window_argument(const std::string& text, const char* option) {
 
 DayNumber QueryOptions::as_of_day() const { return as_of.empty() ? today() : parse_day_argument(as_of, "--as-of"); }
 
-OutputFormat QueryOptions::output_format() const { return format == "jsonl" ? OutputFormat::jsonl : OutputFormat::text; }
+OutputFormat QueryOptions::output_format() const {
+    if (format == "jsonl") return OutputFormat::jsonl;
+    if (format == "csv") return OutputFormat::csv;
+    return OutputFormat::text;
+}
 
 std::unique_ptr<Store> open_store(Context& context, const std::string& db) {
     return std::make_unique<Store>(db, context.ontology(), Store::Mode::open_existing);
@@ -41,6 +64,12 @@ std::unique_ptr<Store> open_store(Context& context, const std::string& db) {
 
 EntityNode entity_argument(Context& context, const Store& store, const std::string& text) {
     auto found = store.find_entities(text);
+    if (found.size() > 1) {
+        std::vector<std::string> others;
+        for (std::size_t i = 1; i < found.size(); ++i) others.push_back(found[i].id + " (" + found[i].name + ")");
+        note_ambiguous_entity(text, found.front().id + " (" + found.front().name + ")", "name in the store",
+                              std::string(to_string(found.front().kind)), others);
+    }
     if (!found.empty()) return found.front();
     const Entity& entity = context.entity_argument(text);
     return {entity.id, entity.name, entity.kind};

@@ -16,7 +16,7 @@
 
 namespace stancegraph {
 
-enum class OutputFormat { text, jsonl };
+enum class OutputFormat { text, jsonl, csv };
 
 struct QueryOptions {
     std::string db = "stancegraph.db";

@@ -2,6 +2,7 @@
 #include "text_table.hpp"
 
 #include "core/text_folding.hpp"
+#include "exporters/csv_writer.hpp"
 
 #include <unicode/uchar.h>
 
@@ -32,6 +33,11 @@ std::string truncate_display(const std::string& text, std::size_t width) {
         out = std::move(next);
     }
     return out + "…";
+}
+
+void TextTable::print_csv(std::ostream& out) const {
+    out << csv_record(header_);
+    for (const auto& row : rows_) out << csv_record(row);
 }
 
 void TextTable::print(std::ostream& out) const {

@@ -13,6 +13,8 @@ public:
     void add_row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
     bool empty() const { return rows_.empty(); }
     void print(std::ostream& out) const;
+    // The same rows as RFC 4180 CSV with the header row, cells as they are (no truncation).
+    void print_csv(std::ostream& out) const;
 
 private:
     std::vector<std::string> header_;

@@ -1,5 +1,6 @@
 // Errors as exceptions that carry where they happened; main() is the one place that catches them
-// and turns them into messages and exit codes (usage 2, bad input data 65, anything else 1).
+// and turns them into messages and exit codes (usage 2, bad input data 65, an input that cannot be
+// opened 66, anything else 1).
 #pragma once
 
 #include <cstddef>
@@ -40,6 +41,17 @@ public:
 private:
     SourceLocation location_;
     std::string bare_message_;
+};
+
+// An input named on the command line cannot be opened (missing, unreadable): nothing is done, so
+// that a typo in a file name does not leave a new empty store behind. Exit 66 (EX_NOINPUT).
+class NoInputError : public Error {
+public:
+    NoInputError(const std::string& file, const std::string& reason) : Error(file + ": " + reason), file_(file) {}
+    const std::string& file() const { return file_; }
+
+private:
+    std::string file_;
 };
 
 // Converts a byte offset into a text into the 1-based line and column (columns count code points).

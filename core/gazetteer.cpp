@@ -1,6 +1,7 @@
 // Indexing and looking up entities by id, code and folded name.
 #include "gazetteer.hpp"
 
+#include "spelling.hpp"
 #include "text_folding.hpp"
 
 #include <algorithm>
@@ -124,6 +125,16 @@ const Entity* Gazetteer::resolve(std::string_view id_or_name) const {
     if (const Entity* e = by_iso_code(id_or_name)) return e;
     auto matches = find(id_or_name);
     return matches.empty() ? nullptr : matches.front().entity;
+}
+
+std::string Gazetteer::did_you_mean(std::string_view name) const {
+    Suggestions suggestions(name_key(name));
+    for (const auto& [key, refs] : by_key_)
+        for (const auto& ref : refs) {
+            const Entity& e = entities_[ref.entity];
+            suggestions.consider(key, e.name + " (" + e.id + ")");
+        }
+    return suggestions.did_you_mean();
 }
 
 void Gazetteer::for_each_name(

@@ -38,6 +38,10 @@ public:
     // territories, organisations, groups, regions and people; own names before demonyms and capitals.
     std::vector<GazetteerMatch> find(std::string_view name) const;
 
+    // "; did you mean 'Kazakhstan (KAZ)'?" for a name nothing matches: the entities whose names are a
+    // few edits from it once folded; "" when none is near.
+    std::string did_you_mean(std::string_view name) const;
+
     // An id, an ISO code or a name → the best entity; nullptr when nothing matches.
     const Entity* resolve(std::string_view id_or_name) const;
 

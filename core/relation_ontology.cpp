@@ -3,6 +3,10 @@
 
 #include "error.hpp"
 #include "json.hpp"
+#include "spelling.hpp"
+#include "text_folding.hpp"
+
+#include <algorithm>
 
 namespace stancegraph {
 
@@ -74,6 +78,12 @@ RelationOntology RelationOntology::load(const std::string& path) {
             info.name = required_string(r, "name", path + ": relation " + std::to_string(i + 1));
             const std::string where = path + ": relation " + info.name;
             if (ontology.find(info.name)) throw Error(where + " is listed twice");
+            if (auto aliases = r.get("aliases"); aliases && aliases->is_array())
+                for (std::size_t k = 0; k < aliases->size(); ++k) {
+                    std::string alias(aliases->at(k).as_string());
+                    if (ontology.find(alias)) throw Error(where + ": alias " + alias + " is already a relation's name or alias");
+                    info.aliases.push_back(std::move(alias));
+                }
             info.family = required_string(r, "family", where);
             if (!ontology.family(info.family)) throw Error(where + ": unknown family " + info.family);
             info.polarity = parse_polarity(required_string(r, "polarity", where), where);
@@ -102,8 +112,21 @@ RelationOntology RelationOntology::load(const std::string& path) {
 
 const RelationInfo* RelationOntology::find(std::string_view name) const {
     for (const auto& r : relations_)
-        if (r.name == name) return &r;
+        if (r.name == name || std::find(r.aliases.begin(), r.aliases.end(), name) != r.aliases.end()) return &r;
     return nullptr;
+}
+
+std::string RelationOntology::did_you_mean(std::string_view name) const {
+    // Spaces and hyphens for underscores, any case: "Does not recognize" is a typo too.
+    std::string key = fold(name);
+    std::replace(key.begin(), key.end(), ' ', '_');
+    std::replace(key.begin(), key.end(), '-', '_');
+    Suggestions suggestions(key);
+    for (const auto& r : relations_) {
+        suggestions.consider(r.name, r.name);
+        for (const auto& alias : r.aliases) suggestions.consider(alias, r.name);
+    }
+    return suggestions.did_you_mean();
 }
 
 const RelationFamily* RelationOntology::family(std::string_view name) const {

@@ -39,6 +39,7 @@ struct RelationFamily {
 struct RelationInfo {
     RelationId id = 0;
     std::string name;
+    std::vector<std::string> aliases;    // other spellings it answers to ("recognises")
     std::string family;
     Polarity polarity = Polarity::neutral;
     bool symmetric = false;
@@ -60,7 +61,10 @@ public:
     const std::vector<RelationInfo>& relations() const { return relations_; }
     const std::vector<RelationFamily>& families() const { return families_; }
 
+    // By name or alias; nullptr when unknown.
     const RelationInfo* find(std::string_view name) const;
+    // "; did you mean 'recognizes'?" for an unknown name, from the names and aliases; "" when none is near.
+    std::string did_you_mean(std::string_view name) const;
     const RelationInfo& at(RelationId id) const { return relations_.at(id); }
     const RelationFamily* family(std::string_view name) const;
     const RelationFamily& family_of(RelationId id) const;

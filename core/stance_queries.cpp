@@ -1,6 +1,8 @@
 // Stance, who and timeline on the graph (rules in docs/semantics.md).
 #include "stance_queries.hpp"
 
+#include "name_order.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -163,7 +165,7 @@ std::vector<WhoAnswer> who(const StanceGraph& graph, RelationId relation, Vertex
         answers.push_back({holder, std::move(*answer)});
     }
     std::sort(answers.begin(), answers.end(), [&](const WhoAnswer& x, const WhoAnswer& y) {
-        return graph.node(x.entity).name < graph.node(y.entity).name;
+        return folded_name_less(graph.node(x.entity).name, graph.node(y.entity).name);
     });
     return answers;
 }

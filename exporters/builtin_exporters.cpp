@@ -1,6 +1,7 @@
 // The one list of built-in output formats: adding a format is adding a line here.
 #include "dot_exporter.hpp"
 #include "exporter.hpp"
+#include "facts_csv_exporter.hpp"
 #include "graphml_exporter.hpp"
 #include "jsonl_exporter.hpp"
 #include "sql_exporter.hpp"
@@ -16,6 +17,7 @@ const ExporterRegistry& builtin_exporters() {
         r.add(graphml_exporter_info());
         r.add(sqlite_exporter_info());
         r.add(sql_exporter_info());
+        r.add(facts_csv_exporter_info());
         return r;
     }();
     return registry;

@@ -28,6 +28,10 @@ struct ExportOptions {
     double min_confidence = 0.0;
     std::string title;
     SqlDialect dialect = SqlDialect::sqlite;
+    // SQL text: drop what the file creates before creating it, so that it loads again over itself;
+    // and (PostgreSQL) the schema to create everything in.
+    bool sql_clean = false;
+    std::string sql_schema;
     // Where the graph came from, for what it does not carry: every name of an entity (gazetteer),
     // document records and when each fact was recorded (store). Formats that write the store's
     // schema use them when set and make do without them otherwise.

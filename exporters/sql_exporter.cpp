@@ -3,8 +3,10 @@
 
 #include "escaping.hpp"
 #include "schema_rows.hpp"
+#include "core/store/views.hpp"
 
 #include <charconv>
+#include <iterator>
 
 namespace stancegraph {
 
@@ -77,6 +79,29 @@ private:
     std::size_t rows_ = 0;
 };
 
+// A quoted SQL identifier: any text, quotes doubled.
+std::string sql_identifier(std::string_view name) {
+    std::string quoted = "\"";
+    for (char c : name) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+// Everything the file creates, dropped if there, views first and tables in reverse order of their
+// references, as `ogr2ogr -overwrite` does; the SQLite triggers and indexes go with their tables.
+std::vector<std::string> drop_statements(SqlDialect dialect) {
+    const std::string cascade = dialect == SqlDialect::postgres ? " CASCADE" : "";
+    std::vector<std::string> drops;
+    for (const auto& view : drop_view_statements()) drops.push_back(view + cascade);
+    std::vector<std::string> tables{"as_of_day", "event_ids"};
+    if (dialect == SqlDialect::sqlite) tables.insert(tables.begin(), "evidence_search");
+    for (auto it = std::rbegin(kAllTables); it != std::rend(kAllTables); ++it) tables.emplace_back(table_name(*it));
+    for (const auto& table : tables) drops.push_back("DROP TABLE IF EXISTS " + table + cascade);
+    return drops;
+}
+
 void statements(std::ostream& out, const std::vector<std::string>& list) {
     for (const auto& s : list) out << s << ";\n";
 }
@@ -102,6 +127,12 @@ void write_sql(std::ostream& out, const FactRowSource& rows, const ExportOptions
         out << "-- Load with: sqlite3 DATABASE < FILE\n";
     }
     out << "BEGIN;\n";
+    if (!options.sql_schema.empty()) {
+        // Unqualified names then mean the schema's, for the drops, tables, rows and views alike.
+        const std::string schema = sql_identifier(options.sql_schema);
+        out << "CREATE SCHEMA IF NOT EXISTS " << schema << ";\nSET search_path TO " << schema << ";\n";
+    }
+    if (options.sql_clean) statements(out, drop_statements(options.dialect));
     statements(out, schema_sql.tables);
     SqlTextSink sink(out);
     const ExportCounts counts = write_schema_rows(rows, options, sink);

@@ -183,6 +183,63 @@ private:
 
 }  // namespace
 
+void Store::remove_document_rows(const std::string& id, std::set<std::pair<std::string, std::string>>& touched_pairs) {
+    // The document's evidence, then the facts that no other document supports.
+    db_->exec("CREATE TEMP TABLE IF NOT EXISTS touched_facts(id INTEGER PRIMARY KEY)");
+    db_->exec("DELETE FROM touched_facts");
+    SQLite::Statement touched(*db_, "INSERT OR IGNORE INTO touched_facts SELECT fact_id FROM evidence WHERE document_id = ?");
+    touched.bind(1, id);
+    touched.exec();
+    SQLite::Statement pairs(*db_, "SELECT DISTINCT source_id, target_id FROM facts WHERE id IN (SELECT id FROM touched_facts)");
+    while (pairs.executeStep()) touched_pairs.emplace(pairs.getColumn(0).getString(), pairs.getColumn(1).getString());
+    SQLite::Statement drop(*db_, "DELETE FROM evidence WHERE document_id = ?");
+    drop.bind(1, id);
+    drop.exec();
+    db_->exec("DELETE FROM facts WHERE id IN (SELECT id FROM touched_facts) "
+              "AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = facts.id)");
+    SQLite::Statement remove_doc(*db_, "DELETE FROM documents WHERE id = ?");
+    remove_doc.bind(1, id);
+    remove_doc.exec();
+}
+
+std::vector<std::string> Store::document_ids(const std::string& id_or_path, const std::string& canonical_path) const {
+    std::vector<std::string> ids;
+    try {
+        SQLite::Statement by_id(*db_, "SELECT id FROM documents WHERE id = ?");
+        by_id.bind(1, id_or_path);
+        if (by_id.executeStep()) return {by_id.getColumn(0).getString()};
+        if (canonical_path.empty()) return ids;
+        SQLite::Statement by_path(*db_, "SELECT id FROM documents WHERE source_path = ?1 OR id = 'file:' || ?1 ORDER BY id");
+        by_path.bind(1, canonical_path);
+        while (by_path.executeStep()) ids.push_back(by_path.getColumn(0).getString());
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": " + e.what());
+    }
+    return ids;
+}
+
+StoreCounts Store::remove_documents(const std::vector<std::string>& ids) {
+    const StoreCounts before = counts();
+    try {
+        SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+        std::set<std::pair<std::string, std::string>> touched_pairs;
+        for (const std::string& id : ids) {
+            SQLite::Statement events(*db_, "DELETE FROM event_ids WHERE document_id = ?");
+            events.bind(1, id);
+            events.exec();
+            remove_document_rows(id, touched_pairs);
+        }
+        ContestedPairUpdate contested(*db_);
+        for (const auto& [a, b] : touched_pairs) contested.update(a, b);
+        transaction.commit();
+    } catch (const SQLite::Exception& e) {
+        throw Error(path_ + ": while removing documents: " + e.what());
+    }
+    const StoreCounts after = counts();
+    return {before.entities - after.entities, before.documents - after.documents, before.facts - after.facts,
+            before.evidence - after.evidence};
+}
+
 bool Store::event_known(std::string_view format, std::string_view id, std::string_view document) {
     try {
         if (!find_event_) find_event_ = std::make_unique<SQLite::Statement>(*db_, "SELECT document_id FROM event_ids WHERE format = ? AND event_id = ?");
@@ -276,24 +333,7 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
                 return ImportOutcome::duplicate;
             }
         }
-        if (outcome == ImportOutcome::replaced) {
-            // Remove the old version's evidence, then the facts that no other document supports.
-            db_->exec("CREATE TEMP TABLE IF NOT EXISTS touched_facts(id INTEGER PRIMARY KEY)");
-            db_->exec("DELETE FROM touched_facts");
-            SQLite::Statement touched(*db_, "INSERT OR IGNORE INTO touched_facts SELECT fact_id FROM evidence WHERE document_id = ?");
-            touched.bind(1, doc.id);
-            touched.exec();
-            SQLite::Statement pairs(*db_, "SELECT DISTINCT source_id, target_id FROM facts WHERE id IN (SELECT id FROM touched_facts)");
-            while (pairs.executeStep()) touched_pairs.emplace(pairs.getColumn(0).getString(), pairs.getColumn(1).getString());
-            SQLite::Statement drop(*db_, "DELETE FROM evidence WHERE document_id = ?");
-            drop.bind(1, doc.id);
-            drop.exec();
-            db_->exec("DELETE FROM facts WHERE id IN (SELECT id FROM touched_facts) "
-                      "AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = facts.id)");
-            SQLite::Statement remove_doc(*db_, "DELETE FROM documents WHERE id = ?");
-            remove_doc.bind(1, doc.id);
-            remove_doc.exec();
-        }
+        if (outcome == ImportOutcome::replaced) remove_document_rows(doc.id, touched_pairs);
         const std::string now = utc_timestamp();
         SqlRow row;
         document_row(row, doc, now);

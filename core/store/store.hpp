@@ -84,6 +84,14 @@ public:
     // so that queries need not load the whole gazetteer.
     std::vector<EntityNode> find_entities(const std::string& id_or_name) const;
 
+    // The document stored under this id; else every document imported from this path (a file of
+    // many articles or an event file cut into documents gives several). canonical_path: the path
+    // made absolute, "" to match ids only. Empty when the store has none.
+    std::vector<std::string> document_ids(const std::string& id_or_path, const std::string& canonical_path) const;
+    // Removes these documents (ids), their evidence and the facts no other document supports, in
+    // one transaction; returns how many rows of each kind went.
+    StoreCounts remove_documents(const std::vector<std::string>& ids);
+
     StoreCounts counts() const;
     const std::string& path() const { return path_; }
     const RelationOntology& ontology() const { return *ontology_; }
@@ -95,6 +103,8 @@ private:
     void upgrade_from_version_2();
     void write_relations();
     void ensure_entity(const Entity& entity);
+    // Inside a transaction: a document's rows, and the pairs whose contested_pairs rows may change.
+    void remove_document_rows(const std::string& id, std::set<std::pair<std::string, std::string>>& touched_pairs);
 
     std::string path_;
     const RelationOntology* ontology_;

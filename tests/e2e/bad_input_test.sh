@@ -30,7 +30,9 @@ check_rejected "$WORK/date.csv" "date.csv:2:33: valid_from \"2022-02-30\" is not
 check_rejected "$WORK/quote.csv" "quote.csv:2:19: quoted field never closes"
 check_rejected "$WORK/broken.jsonl" "broken.jsonl:2:"
 check_rejected "$WORK/utf8.csv" "utf8.csv:2:25: not UTF-8 text"
-check_rejected "$WORK/no-such-file.csv" "no-such-file.csv: cannot open"
+# A missing file is no bad data but no input (66, EX_NOINPUT): named with the system's reason, nothing done.
+expect_exit 66 "$SG" import "$WORK/no-such-file.csv" --db "$DB"
+expect_stderr "no-such-file.csv: No such file or directory"
 
 # A bad file beside a good one: the good one is imported, the exit code still says 65.
 printf 'source,relation,target,valid_from\nVenezuela,recognizes,Abkhazia,2009-09-10\n' >"$WORK/good2.csv"

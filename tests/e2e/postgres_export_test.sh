@@ -59,4 +59,31 @@ lite_names=$(sqlite3 "$WORK/lite.db" "SELECT id || '=' || hex(name) FROM entitie
 pg_hits=$(pg_query "SELECT COUNT(*) FROM evidence WHERE to_tsvector('simple', COALESCE(text_folded, '')) @@ plainto_tsquery('simple', 'جمهوريه')")
 lite_hits=$(sqlite3 "$WORK/lite.db" "SELECT COUNT(*) FROM evidence_search WHERE evidence_search MATCH 'جمهوريه'")
 [ "$pg_hits" = 1 ] && [ "$lite_hits" = 1 ] || fail "full-text search: PostgreSQL found $pg_hits, SQLite $lite_hits, expected 1"
+
+# --clean: the file drops what it creates first, so it loads twice (and over the plain export above).
+facts=$(pg_query "SELECT COUNT(*) FROM facts")
+expect_exit 0 "$SG" export --db "$WORK/s.db" --format sql --dialect postgres --clean -o "$WORK/pg-clean.sql"
+pg_sql "$WORK/pg-clean.sql" || fail "the --clean export does not load over an earlier load"
+pg_sql "$WORK/pg-clean.sql" || fail "the --clean export does not load twice"
+[ "$(pg_query "SELECT COUNT(*) FROM facts")" = "$facts" ] || fail "loading twice with --clean doubled the facts"
+# Without --clean a second load fails (the tables exist): what --clean is for.
+if pg_sql "$WORK/pg.sql" 2>/dev/null; then fail "the plain export loaded over itself: the test proves nothing"; fi
+
+# --schema: everything in that schema, created if absent, twice with --clean; public stays as it was.
+expect_exit 0 "$SG" export --db "$WORK/s.db" --format sql --dialect postgres --clean --schema 'Stance "graph"' -o "$WORK/pg-schema.sql"
+pg_sql "$WORK/pg-schema.sql" || fail "the --schema export does not load"
+pg_sql "$WORK/pg-schema.sql" || fail "the --schema --clean export does not load twice"
+[ "$(pg_query 'SELECT COUNT(*) FROM "Stance ""graph""".facts')" = "$facts" ] || fail "the schema lacks the facts"
+[ "$(pg_query "SELECT COUNT(*) FROM information_schema.views WHERE table_schema = 'Stance \"graph\"'")" -ge 3 ] || fail "the schema lacks the views"
+[ "$(pg_query 'SELECT COUNT(*) FROM "Stance ""graph""".current_stance')" = "$(pg_query "SELECT COUNT(*) FROM public.current_stance")" ] ||
+  fail "the schema's views disagree with public's"
+[ "$(pg_query "SELECT COUNT(*) FROM public.facts")" = "$facts" ] || fail "--schema touched the public schema"
+expect_exit 2 "$SG" export --db "$WORK/s.db" --format sql --schema x -o "$WORK/lite-schema.sql"
+expect_stderr "--schema needs --dialect postgres"
+
+# SQLite's --clean loads twice as well.
+expect_exit 0 "$SG" export --db "$WORK/s.db" --format sql --dialect sqlite --clean -o "$WORK/lite-clean.sql"
+sqlite3 -bail "$WORK/lite.db" <"$WORK/lite-clean.sql" || fail "sqlite3 cannot load the --clean export over the plain one"
+sqlite3 -bail "$WORK/lite.db" <"$WORK/lite-clean.sql" || fail "sqlite3 cannot load the --clean export twice"
+[ "$(sqlite3 "$WORK/lite.db" "SELECT COUNT(*) FROM facts")" = "$facts" ] || fail "SQLite: loading twice doubled the facts"
 echo ok
