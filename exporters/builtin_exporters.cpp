@@ -2,6 +2,7 @@
 #include "dot_exporter.hpp"
 #include "exporter.hpp"
 #include "graphml_exporter.hpp"
+#include "html_exporter.hpp"
 #include "jsonl_exporter.hpp"
 #include "sql_exporter.hpp"
 #include "sqlite_exporter.hpp"
@@ -16,6 +17,7 @@ const ExporterRegistry& builtin_exporters() {
         r.add(graphml_exporter_info());
         r.add(sqlite_exporter_info());
         r.add(sql_exporter_info());
+        r.add(html_exporter_info());
         return r;
     }();
     return registry;

@@ -27,6 +27,7 @@ struct ExportOptions {
     int depth = 1;                       // … up to this many hops
     double min_confidence = 0.0;
     std::string title;
+    std::string lang = "en";  // the language of entity names and labels, for formats that show them (html)
     SqlDialect dialect = SqlDialect::sqlite;
     // Where the graph came from, for what it does not carry: every name of an entity (gazetteer),
     // document records and when each fact was recorded (store). Formats that write the store's
