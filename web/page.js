@@ -26,9 +26,18 @@
     return;
   }
 
+  const timings = {};
+  api.timings = timings;
+  let clock = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - clock);
+    clock = now;
+  };
   const entities = read("sg-entities");
   const facts = read("sg-facts");
   const documents = read("sg-documents");
+  lap("parse");
   const relations = new Map(meta.relations.map((r) => [r.name, r]));
   const entityById = new Map(entities.map(([id, name, kind, names]) => [id, { id, name, kind, names }]));
   const nameOf = (id) => (entityById.get(id) || { name: id }).name;
@@ -83,8 +92,10 @@
   if (graph.order > 1) {
     const settings = forceAtlas2.inferSettings(graph);
     settings.barnesHutOptimize = graph.order > 300;
+    // Laid out once over every fact of the export, so that entities stay put while the day changes.
     forceAtlas2.assign(graph, { iterations: graph.order > 1500 ? 60 : 200, settings });
   }
+  lap("layout");
 
   const renderer = new Sigma(graph, $("graph"), {
     renderEdgeLabels: false,
@@ -334,7 +345,9 @@
     },
     centre,
   });
+  lap("controls");
   update();
+  lap("first drawing");
   api.readyAt = performance.now();
   api.ready = true;
   document.body.dataset.ready = "true";

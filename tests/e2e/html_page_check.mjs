@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const require = createRequire(path.join(process.env.STANCEGRAPH_WEB_BUILD, "package.json"));
+const require = createRequire(path.resolve(process.env.STANCEGRAPH_WEB_BUILD, "package.json"));
 const { chromium } = require("playwright-core");
 
 const [pagePath, planPath, outPath] = process.argv.slice(2);
