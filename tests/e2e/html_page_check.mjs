@@ -64,6 +64,7 @@ try {
     if (plan.click) {
       // Click the arrow on the canvas as a reader would, where no other arrow is near.
       const { s, r, t, day } = plan.click;
+      await page.waitForTimeout(500);  // a search's camera animation ends
       await page.evaluate((d) => window.__stancegraph.setDay(d), day);
       const index = await page.evaluate(([a, b, c]) => window.__stancegraph.factIndex(a, b, c), [s, r, t]);
       await page.evaluate((i) => window.__stancegraph.zoomOnFact(i), index);
