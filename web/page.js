@@ -101,7 +101,10 @@
     renderEdgeLabels: false,
     enableEdgeEvents: true,
     labelColor: { color: "#f2f2f2" },
-    labelRenderedSizeThreshold: 7,
+    // Every name on a small map; on a large one sigma shows the names of the larger entities.
+    labelRenderedSizeThreshold: graph.order > 500 ? 7 : 0,
+    labelDensity: graph.order > 500 ? 0.07 : 1,
+    labelGridCellSize: graph.order > 500 ? 60 : 10,
     defaultEdgeType: "arrow",
     zIndex: true,
     nodeReducer: (id, data) => {
