@@ -201,8 +201,10 @@ private:
         const std::optional<DayNumber> start = undated ? known_from(row) : first_day_of(row.valid_from);
         std::optional<DayNumber> shown_until = first_day_of(row.until);
         if (relation.temporal == Temporal::event) {
-            DayNumber period_end = shown_until ? *shown_until : start ? *start + 1 : 0;
-            if (!shown_until && !undated) period_end = PartialDate::parse(row.valid_from)->end_day();
+            // The end of the event's period: its derived end, else its date's period, else its day.
+            DayNumber period_end = start ? *start + 1 : 0;
+            if (shown_until) period_end = *shown_until;
+            else if (const auto date = PartialDate::parse(row.valid_from)) period_end = date->end_day();
             const TimeWindow window = options.window ? *options.window : ontology.family_of(relation.id).window;
             shown_until = (shown_until || start) ? std::optional(event_shown_until(period_end, window)) : std::nullopt;
         }
