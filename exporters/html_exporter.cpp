@@ -216,6 +216,7 @@ private:
         json.key("start").optional_value(start ? day_to_string(*start) : "");
         json.key("shown_until").optional_value(shown_until ? day_to_string(*shown_until) : "");
         json.key("undated").value(undated).key("c").value(row.confidence);
+        json.key("statements").value(row.restated);  // facts merged into this stance (--as-of)
         json.key("ev").begin_array();
         for (const Evidence& e : row.evidence) write_evidence_json(json, e);
         json.end_array();

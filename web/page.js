@@ -276,7 +276,8 @@
     heading.append(el("bdi", nameOf(f.s)), " ", el("span", r.label, { style: `color:${r.color}` }), " ", el("bdi", nameOf(f.t)));
     const dl = el("p", null, { class: "muted" });
     dl.textContent = `${r.name} (${r.family}) · from ${f.from || "undated"} · valid to ${f.to || "—"} · holds until ${f.until || "still holds"}` +
-      (f.undated ? ` · undated, known from ${f.start || "?"}` : "") + ` · confidence ${f.c.toFixed(2)}`;
+      (f.undated ? ` · undated, known from ${f.start || "?"}` : "") + ` · confidence ${f.c.toFixed(2)}` +
+      (f.statements > 1 ? ` · stated ${f.statements} times` : "");
     panel.replaceChildren(heading, dl);
     const box = el("div", null, { id: "evidence" });
     for (const e of f.ev) {
