@@ -223,12 +223,13 @@ private:
         json.end_object();
     }
 
-    // The title, kind, address and date of each document the evidence cites, from the store.
+    // The title, kind, address and date of each document the evidence cites, from the store, in id
+    // order so that the same documents imported in any order give the same page.
     static void write_documents(ScriptWriter& out, JsonWriter& json, const std::unordered_set<std::string>& cited, Store* store) {
         out.raw("<script type=\"application/json\" id=\"sg-documents\">{");
         std::size_t n = 0;
         if (store && !cited.empty()) {
-            SQLite::Statement documents(store->database(), "SELECT id, kind, url, title, published FROM documents");
+            SQLite::Statement documents(store->database(), "SELECT id, kind, url, title, published FROM documents ORDER BY id");
             while (documents.executeStep()) {
                 const std::string id = documents.getColumn(0).getString();
                 if (!cited.contains(id)) continue;
