@@ -341,6 +341,14 @@
       const box = inPage ? $("graph").getBoundingClientRect() : { left: 0, top: 0 };
       return { x: box.left + best.x, y: box.top + best.y, margin: best.margin };
     },
+    // Resolves once the camera has stopped moving and the map has been drawn where it stopped, so
+    // that a click lands on what was computed.
+    async settled() {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      while (renderer.getCamera().isAnimated()) await frame();
+      await frame();
+      await frame();
+    },
     // Zooms in on that point, so that the arrow stands apart from its neighbours.
     zoomOnFact(i) {
       const p = renderer.viewportToFramedGraph(api.edgeClickPoint(i, false));

@@ -121,4 +121,18 @@ seen = json.load(open(f"{sys.argv[1]}/seen4.json", encoding="utf-8"))
 if not seen["too_large"] or "--entity" not in seen["message"] or "--families" not in seen["message"]:
     sys.exit(f"FAIL: the too-large page says {seen.get('message')!r}")
 PY
+# A page exported --as-of holds that day's stances, one arrow each, as export --as-of writes them.
+expect_exit 0 "$SG" export --db "$DB" --as-of 2022-06-20 -o "$WORK/asof.html"
+echo '{"days": ["2022-06-20"]}' >"$WORK/plan5.json"
+node "$CHECK" "$WORK/asof.html" "$WORK/plan5.json" "$WORK/seen5.json" || fail "the browser check did not run"
+"$PYTHON" - "$WORK" <<'PY'
+import json, sys
+work = sys.argv[1]
+seen = json.load(open(f"{work}/seen5.json", encoding="utf-8"))
+shown = sorted((f["s"], f["r"], f["t"]) for f in seen["days"]["2022-06-20"]["shown"])
+rows = sorted((f["source"]["id"], f["relation"], f["target"]["id"])
+              for f in map(json.loads, open(f"{work}/export-2022-06-20.jsonl", encoding="utf-8")))
+if shown != rows or seen["console_errors"]:
+    sys.exit(f"FAIL: the --as-of page shows {len(shown)} arrows, export --as-of writes {len(rows)} rows; {seen['console_errors']}")
+PY
 echo "ok"

@@ -64,11 +64,11 @@ try {
     if (plan.click) {
       // Click the arrow on the canvas as a reader would, where no other arrow is near.
       const { s, r, t, day } = plan.click;
-      await page.waitForTimeout(500);  // a search's camera animation ends
+      await page.evaluate(() => window.__stancegraph.settled());  // a search's camera animation
       await page.evaluate((d) => window.__stancegraph.setDay(d), day);
       const index = await page.evaluate(([a, b, c]) => window.__stancegraph.factIndex(a, b, c), [s, r, t]);
       await page.evaluate((i) => window.__stancegraph.zoomOnFact(i), index);
-      await page.waitForTimeout(300);
+      await page.evaluate(() => window.__stancegraph.settled());
       const at = await page.evaluate((i) => window.__stancegraph.edgeClickPoint(i), index);
       result.click_at = at;
       await page.mouse.click(at.x, at.y);
