@@ -20,7 +20,7 @@ public:
         import_.add_to(app);
         add_db_option(app, db_);
         app.add_option("-o,--output", outputs_, "output files; the suffix names the format (.dot, .jsonl, …)");
-        export_.add_to(app);
+        export_.add_to(app, true, false);
     }
     int run(Context& context) override {
         std::vector<const ExporterInfo*> exporters;

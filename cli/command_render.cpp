@@ -40,7 +40,7 @@ public:
         app.add_option("--layout", layout_, "Graphviz layout engine; default: dot for small graphs, sfdp for large ones")
             ->check(CLI::IsMember(layout_engines()));
         app.add_option("--dpi", dpi_, "resolution of PNG output")->check(CLI::Range(10, 1200));
-        request_.add_to(app, false);
+        request_.add_to(app, false, false);
     }
     int run(Context& context) override {
         const std::string format = picture_format(format_, output_);

@@ -25,7 +25,7 @@ std::set<std::string> split_list(const std::string& text) {
 
 }  // namespace
 
-void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
+void ExportRequest::add_to(CLI::App& app, bool with_dialect, bool with_lang) {
     app.add_option("--as-of", as_of, "only facts in force on this date (default: all facts, with their intervals)");
     app.add_option("--window", window, "with --as-of: how far back events count (1y, 6m, 30d, 0d; default each family's)");
     app.add_option("--relations", relations, "only these relations (comma-separated)");
@@ -36,6 +36,9 @@ void ExportRequest::add_to(CLI::App& app, bool with_dialect) {
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
     app.add_option("--title", title, "a title for formats that show one");
+    if (with_lang)
+        app.add_option("--lang", lang, "language of names and labels in formats that show them (html): ar, ru, en, … where the gazetteer has one, English otherwise")
+            ->capture_default_str();
     if (with_dialect)
         app.add_option("--dialect", dialect, "SQL dialect of --format sql")
             ->check(CLI::IsMember({"sqlite", "postgres"}))
@@ -57,6 +60,7 @@ ExportOptions ExportRequest::options(Context& context, const Store& store) const
     options.depth = depth;
     options.min_confidence = min_confidence;
     options.title = title;
+    options.lang = lang;
     options.dialect = dialect == "postgres" ? SqlDialect::postgres : SqlDialect::sqlite;
     if (!schema.empty() && options.dialect != SqlDialect::postgres)
         throw UsageError("--schema needs --dialect postgres (SQLite has no schemas; attach the database under a name instead)");

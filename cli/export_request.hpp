@@ -21,13 +21,15 @@ struct ExportRequest {
     int depth = 1;
     double min_confidence = 0.0;
     std::string title;
+    std::string lang = "en";
     std::string dialect = "sqlite";
     bool clean = false;
     std::string schema;
     bool overwrite = false;
 
-    // `with_dialect` adds --dialect, which only the SQL text format reads.
-    void add_to(CLI::App& app, bool with_dialect = true);
+    // `with_dialect` adds --dialect, which only the SQL text format reads; `with_lang` adds --lang
+    // (names in the html format), which `build` leaves out since its --lang is the articles'.
+    void add_to(CLI::App& app, bool with_dialect = true, bool with_lang = true);
     // Checks the options and resolves the entity (in the store, else the gazetteer); UsageError on
     // anything wrong. The options carry the gazetteer; the caller sets options.store when it exports
     // from that store.

@@ -3,6 +3,7 @@
 #include "exporter.hpp"
 #include "facts_csv_exporter.hpp"
 #include "graphml_exporter.hpp"
+#include "html_exporter.hpp"
 #include "jsonl_exporter.hpp"
 #include "sql_exporter.hpp"
 #include "sqlite_exporter.hpp"
@@ -18,6 +19,7 @@ const ExporterRegistry& builtin_exporters() {
         r.add(sqlite_exporter_info());
         r.add(sql_exporter_info());
         r.add(facts_csv_exporter_info());
+        r.add(html_exporter_info());
         return r;
     }();
     return registry;

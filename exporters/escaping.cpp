@@ -134,4 +134,24 @@ std::string sql_literal(std::string_view text) {
     return out;
 }
 
+void append_script_json(std::string& out, std::string_view json) {
+    std::size_t clean = 0;
+    for (std::size_t pos = 0; pos < json.size(); ++pos) {
+        const char c = json[pos];
+        const char* escape = nullptr;
+        std::size_t length = 1;
+        if (c == '<') escape = "\\u003c";
+        else if (c == '>') escape = "\\u003e";
+        else if (c == '&') escape = "\\u0026";
+        else if (c == '\xE2' && json.substr(pos, 3) == "\xE2\x80\xA8") escape = "\\u2028", length = 3;
+        else if (c == '\xE2' && json.substr(pos, 3) == "\xE2\x80\xA9") escape = "\\u2029", length = 3;
+        if (!escape) continue;
+        out.append(json.substr(clean, pos - clean));
+        out += escape;
+        pos += length - 1;
+        clean = pos + 1;
+    }
+    out.append(json.substr(clean));
+}
+
 }  // namespace stancegraph

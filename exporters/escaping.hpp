@@ -29,4 +29,9 @@ std::string dot_html_text(std::string_view text);
 std::string sql_literal(std::string_view text);
 void append_sql_literal(std::string& out, std::string_view text);
 
+// JSON text made safe to sit inside an HTML <script> element: `<`, `>`, `&` and U+2028/U+2029 as
+// JSON escapes (\u003c …), so that "</script>" or "<!--" in a name cannot end or change the element.
+// These characters occur only inside strings of JSON text, where the escapes mean the same.
+void append_script_json(std::string& out, std::string_view json);
+
 }  // namespace stancegraph

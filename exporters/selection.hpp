@@ -27,6 +27,7 @@ struct ExportOptions {
     int depth = 1;                       // … up to this many hops
     double min_confidence = 0.0;
     std::string title;
+    std::string lang = "en";  // the language of entity names and labels, for formats that show them (html)
     SqlDialect dialect = SqlDialect::sqlite;
     // SQL text: drop what the file creates before creating it, so that it loads again over itself;
     // and (PostgreSQL) the schema to create everything in.

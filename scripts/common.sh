@@ -11,6 +11,7 @@ PACKAGES=(
   libicu-dev iso-codes libgraphviz-dev graphviz fonts-noto-core libzip-dev zlib1g-dev
   sqlite3 libxml2-utils python3 python3-networkx python3-igraph postgresql
   hunspell-ru hunspell-tools
+  chromium
 )
 
 install_dependencies() {
@@ -18,6 +19,10 @@ install_dependencies() {
   for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # Node.js and npm build the HTML export's graph library (web/CMakeLists.txt) and drive Chromium in
+  # its tests. Debian's only when none is on the PATH: a machine may have Node.js from elsewhere,
+  # whose nodejs package conflicts with Debian's npm.
+  command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing: ${missing[*]}" >&2
   local sudo=""

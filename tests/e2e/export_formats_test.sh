@@ -9,7 +9,7 @@ expect_exit 0 "$SG" import "$STANCEGRAPH_SOURCE/data/samples/facts/stances.csv" 
 facts=$(count "$WORK/store.db" "SELECT COUNT(*) FROM facts")
 
 expect_exit 0 "$SG" formats
-for f in dot graphml sqlite sql jsonl; do grep -q "^$f " "$WORK/out" || fail "formats does not list $f"; done
+for f in dot graphml sqlite sql jsonl html; do grep -q "^$f " "$WORK/out" || fail "formats does not list $f"; done
 
 # The format follows the suffix.
 for out in g.dot g.gv g.graphml s.db s.sqlite g.sql g.jsonl; do expect_exit 0 "$SG" export --db "$WORK/store.db" -o "$WORK/$out"; done
