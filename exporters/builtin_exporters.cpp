@@ -1,6 +1,7 @@
 // The one list of built-in output formats: adding a format is adding a line here.
 #include "dot_exporter.hpp"
 #include "exporter.hpp"
+#include "gexf_exporter.hpp"
 #include "graphml_exporter.hpp"
 #include "jsonl_exporter.hpp"
 #include "sql_exporter.hpp"
@@ -14,6 +15,7 @@ const ExporterRegistry& builtin_exporters() {
         r.add(jsonl_exporter_info());
         r.add(dot_exporter_info());
         r.add(graphml_exporter_info());
+        r.add(gexf_exporter_info());
         r.add(sqlite_exporter_info());
         r.add(sql_exporter_info());
         return r;
