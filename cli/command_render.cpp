@@ -43,14 +43,16 @@ public:
     int run(Context& context) override {
         const std::string format = picture_format(format_, output_);
         auto store = open_store(context, db_);
-        const ExportOptions options = request_.options(context, *store);
+        ExportOptions options = request_.options(context, *store);
+        // With --layout given, the user chose; the note on the layout chosen for them would mislead.
+        if (!layout_.empty()) options.note = nullptr;
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
         std::ostringstream dot;
         const StoredSelection rows(*store, context.ontology(), stored_filter(context.ontology(), options));
         const OneRowPerStance stances(rows);
         const ExportCounts drawn = write_dot(dot, rows_to_export(rows, stances, options), options);
-        const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.facts) : layout_;
+        const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.edges) : layout_;
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));
         out.commit();

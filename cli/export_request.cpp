@@ -6,6 +6,7 @@
 #include "exporters/stance_rows.hpp"
 #include "query_options.hpp"
 
+#include <iostream>
 #include <sstream>
 
 namespace stancegraph {
@@ -53,6 +54,7 @@ ExportOptions ExportRequest::options(Context& context, const Store& store) const
     options.title = title;
     options.dialect = dialect == "postgres" ? SqlDialect::postgres : SqlDialect::sqlite;
     options.gazetteer = &context.gazetteer();
+    options.note = [](const std::string& message) { std::cerr << "stancegraph: " << printable(message) << '\n'; };
     return options;
 }
 

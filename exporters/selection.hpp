@@ -8,6 +8,7 @@
 #include "core/store/store.hpp"
 #include "core/store/stored_selection.hpp"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -33,6 +34,8 @@ struct ExportOptions {
     // schema use them when set and make do without them otherwise.
     const Gazetteer* gazetteer = nullptr;
     Store* store = nullptr;
+    // Where a format says what it chose for the user (DOT: a layout for a large graph); unset: silent.
+    std::function<void(const std::string&)> note;
 };
 
 struct Selection {
