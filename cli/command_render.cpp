@@ -2,11 +2,9 @@
 // Graphviz's library, with the layout engine chosen by the size of the selection.
 #include "command.hpp"
 #include "core/error.hpp"
-#include "core/store/stored_selection.hpp"
 #include "export_request.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphviz_renderer.hpp"
-#include "exporters/stance_rows.hpp"
 #include "query_options.hpp"
 
 #include <filesystem>
@@ -48,10 +46,9 @@ public:
         if (!layout_.empty()) options.note = nullptr;
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
+        const ExportRows rows(*store, options);
         std::ostringstream dot;
-        const StoredSelection rows(*store, context.ontology(), stored_filter(context.ontology(), options));
-        const OneRowPerStance stances(rows);
-        const ExportCounts drawn = write_dot(dot, rows_to_export(rows, stances, options), options);
+        const ExportCounts drawn = write_dot(dot, rows.rows(), options);
         const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.edges) : layout_;
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));

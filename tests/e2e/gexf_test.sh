@@ -58,7 +58,9 @@ expect_exit 0 "$SG" export --db "$WORK/s.db" -o "$WORK/s.gexf"
 expect_exit 0 "$SG" export --db "$WORK/s.db" -o "$WORK/s.jsonl"
 expect_exit 0 "$SG" export --db "$WORK/s.db" --as-of 2015-06-01 -o "$WORK/s2015.gexf"
 expect_exit 0 "$SG" export --db "$WORK/s.db" --as-of 2015-06-01 -o "$WORK/s2015.jsonl"
-for f in s.gexf s2015.gexf; do xmllint --noout "$WORK/$f" || fail "xmllint rejects $f"; done
+expect_exit 0 "$SG" export --db "$WORK/s.db" --format gexf --top 3 -o -
+cp "$WORK/out" "$WORK/top3.gexf"
+for f in s.gexf s2015.gexf top3.gexf; do xmllint --noout "$WORK/$f" || fail "xmllint rejects $f"; done
 grep -q 'mode="dynamic" defaultedgetype="directed" timeformat="date"' "$WORK/s.gexf" || fail "not a dynamic GEXF with dates"
 "$PYTHON" - "$WORK" <<'PY'
 import sys
@@ -75,6 +77,8 @@ assert 0 < H.number_of_edges() < G.number_of_edges()
 # The facts of the as-of export are the recognition facts alive that day in the full GEXF.
 recognition = lambda ks: {k for k in ks if k[1] in ("recognizes", "withdraws_recognition", "does_not_recognize")}
 assert recognition(alive(G, "2015-06-01")) == recognition(keys(then, True)), (recognition(alive(G, "2015-06-01")) ^ recognition(keys(then, True)))
+T = nx.read_gexf(f"{w}/top3.gexf")
+assert T.number_of_nodes() == 3, T.nodes
 print(f"GEXF: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges agree with JSON Lines")
 PY
 
