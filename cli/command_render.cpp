@@ -7,7 +7,10 @@
 #include "exporters/graphviz_renderer.hpp"
 #include "query_options.hpp"
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <iostream>
 #include <sstream>
 
 namespace stancegraph {
@@ -44,15 +47,24 @@ public:
         ExportOptions options = request_.options(context, *store);
         // With --layout given, the user chose; the note on the layout chosen for them would mislead.
         if (!layout_.empty()) options.note = nullptr;
+        // Layout can take minutes: say what is going on when someone is watching (stderr a terminal).
+        const bool watched = isatty(STDERR_FILENO) == 1;
+        const auto progress = [&](const std::string& what) {
+            if (watched) std::cerr << "stancegraph: " << what << '\n';
+        };
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
+        progress("reading the selection from " + db_);
         const ExportRows rows(*store, options);
         std::ostringstream dot;
         const ExportCounts drawn = write_dot(dot, rows.rows(), options);
         const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.edges) : layout_;
+        progress(std::to_string(drawn.entities) + " entities, " + std::to_string(drawn.facts) + " facts drawn as " +
+                 std::to_string(drawn.edges) + " edges: laying out with " + layout + " and rendering " + format);
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));
         out.commit();
+        progress("wrote " + output_);
         return kExitOk;
     }
 

@@ -104,4 +104,10 @@ expect_exit 0 "$SG" render --db "$WORK/m.db" --top 15 -o "$WORK/top.svg"
 grep -q '×3' "$WORK/top.svg" || fail "the picture lacks the count of a restated stance"
 expect_exit 0 "$SG" render --db "$WORK/m.db" -o "$WORK/all.svg"
 expect_stderr "415 edges: using sfdp"
+# On a terminal (script(1) gives it one) render says what it is doing.
+if command -v script >/dev/null; then
+  script -qec "'$SG' render --db '$WORK/m.db' --top 15 -o '$WORK/tty.svg' >/dev/null" /dev/null >"$WORK/tty.log" </dev/null \
+    || { cat "$WORK/tty.log" >&2; fail "render on a terminal failed"; }
+  grep -q "laying out with dot and rendering svg" "$WORK/tty.log" || { cat "$WORK/tty.log" >&2; fail "render is silent on a terminal"; }
+fi
 echo ok
