@@ -3,14 +3,15 @@
 #include "command.hpp"
 #include "counted_rows.hpp"
 #include "core/error.hpp"
-#include "core/store/stored_selection.hpp"
 #include "export_request.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphviz_renderer.hpp"
-#include "exporters/stance_rows.hpp"
 #include "query_options.hpp"
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <iostream>
 #include <sstream>
 
 namespace stancegraph {
@@ -45,19 +46,29 @@ public:
     int run(Context& context) override {
         const std::string format = picture_format(format_, output_);
         auto store = open_store(context, db_);
-        const ExportOptions options = request_.options(context, *store);
+        ExportOptions options = request_.options(context, *store);
+        // With --layout given, the user chose; the note on the layout chosen for them would mislead.
+        if (!layout_.empty()) options.note = nullptr;
+        // Layout can take minutes: say what is going on when someone is watching (stderr a terminal).
+        const bool watched = isatty(STDERR_FILENO) == 1;
+        const auto progress = [&](const std::string& what) {
+            if (watched) std::cerr << "stancegraph: " << what << '\n';
+        };
         // Claim the output first, so that an existing file is refused before minutes of layout.
         AtomicOutput out(output_, request_.overwrite, true);
+        progress("reading the selection from " + db_);
+        const ExportRows rows(*store, options);
         std::ostringstream dot;
-        Progress progress("reading the graph", Progress::wanted() ? store->counts().facts : 0, ProgressUnit::rows);
-        const StoredSelection rows(*store, context.ontology(), stored_filter(context.ontology(), options));
-        const OneRowPerStance stances(rows);
-        const ExportCounts drawn = write_dot(dot, CountedRows(rows_to_export(rows, stances, options), progress), options);
-        progress.finish();
-        const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.facts) : layout_;
+        Progress counter("reading the graph", Progress::wanted() ? store->counts().facts : 0, ProgressUnit::rows);
+        const ExportCounts drawn = write_dot(dot, CountedRows(rows.rows(), counter), options);
+        counter.finish();
+        const std::string layout = layout_.empty() ? layout_for_size(drawn.entities, drawn.edges) : layout_;
+        progress(std::to_string(drawn.entities) + " entities, " + std::to_string(drawn.facts) + " facts drawn as " +
+                 std::to_string(drawn.edges) + " edges: laying out with " + layout + " and rendering " + format);
         const std::string picture = render_dot(dot.str(), layout, format, dpi_);
         out.stream().write(picture.data(), static_cast<std::streamsize>(picture.size()));
         out.commit();
+        progress("wrote " + output_);
         return kExitOk;
     }
 

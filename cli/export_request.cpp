@@ -8,6 +8,7 @@
 #include "counted_rows.hpp"
 #include "query_options.hpp"
 
+#include <iostream>
 #include <sstream>
 
 namespace stancegraph {
@@ -35,6 +36,10 @@ void ExportRequest::add_to(CLI::App& app, bool with_dialect, bool with_lang) {
     app.add_option("--min-confidence", min_confidence, "only facts at least this confident")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
+    app.add_option("--top", top, "only the N entities with the most facts in the selection, and the facts among them")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--min-degree", min_degree, "only entities with at least K facts in the selection, and the facts among them")
+        ->check(CLI::PositiveNumber);
     app.add_option("--title", title, "a title for formats that show one");
     if (with_lang)
         app.add_option("--lang", lang, "language of names and labels in formats that show them (html): ar, ru, en, … where the gazetteer has one, English otherwise")
@@ -59,6 +64,7 @@ ExportOptions ExportRequest::options(Context& context, const Store& store) const
     if (!entity.empty()) options.entity = entity_argument(context, store, entity).id;
     options.depth = depth;
     options.min_confidence = min_confidence;
+    options.cut = {top, min_degree};
     options.title = title;
     options.lang = lang;
     options.dialect = dialect == "postgres" ? SqlDialect::postgres : SqlDialect::sqlite;
@@ -67,6 +73,7 @@ ExportOptions ExportRequest::options(Context& context, const Store& store) const
     options.sql_clean = clean;
     options.sql_schema = schema;
     options.gazetteer = &context.gazetteer();
+    options.note = [](const std::string& message) { std::cerr << "stancegraph: " << printable(message) << '\n'; };
     return options;
 }
 
@@ -87,16 +94,22 @@ const ExporterInfo& choose_exporter(const std::string& format, const std::string
     throw UsageError("cannot tell the output format of " + output + "; give --format");
 }
 
+ExportRows::ExportRows(Store& store, const ExportOptions& options)
+    : stored_(store, store.ontology(), stored_filter(store.ontology(), options)),
+      stances_(stored_),
+      exported_(&rows_to_export(stored_, stances_, options)) {
+    // Degrees are counted on what is written: as of a day, a restated stance counts once.
+    if (options.cut.cuts()) cut_.emplace(*exported_, options.cut);
+}
+
 void export_store(const ExporterInfo& exporter, const ExportOptions& options, const std::string& output, bool overwrite) {
     if (exporter.needs_file && output == "-") throw UsageError(exporter.name + " output needs a file name (-o FILE)");
-    Store& store = *options.store;
-    const StoredSelection rows(store, store.ontology(), stored_filter(store.ontology(), options));
-    const OneRowPerStance stances(rows);
+    const ExportRows rows(*options.store, options);
     AtomicOutput out(output, overwrite, exporter.needs_file);
     // Of the store's facts, the share written: a selection ends early, and the SQL formats, which
     // read the facts three times, go past it (the line then stays at 100%).
-    Progress progress("writing " + output, Progress::wanted() ? store.counts().facts : 0, ProgressUnit::rows);
-    exporter.create()->write(CountedRows(rows_to_export(rows, stances, options), progress), options, out);
+    Progress progress("writing " + output, Progress::wanted() ? options.store->counts().facts : 0, ProgressUnit::rows);
+    exporter.create()->write(CountedRows(rows.rows(), progress), options, out);
     progress.finish();
     out.commit();
 }

@@ -4,10 +4,13 @@
 
 #include "context.hpp"
 #include "core/store/store.hpp"
+#include "core/store/stored_selection.hpp"
 #include "exporters/exporter.hpp"
+#include "exporters/stance_rows.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <optional>
 #include <string>
 
 namespace stancegraph {
@@ -20,6 +23,8 @@ struct ExportRequest {
     std::string entity;
     int depth = 1;
     double min_confidence = 0.0;
+    std::size_t top = 0;         // 0: every entity
+    std::size_t min_degree = 0;  // 0: every entity
     std::string title;
     std::string lang = "en";
     std::string dialect = "sqlite";
@@ -38,6 +43,22 @@ struct ExportRequest {
 
 // The exporter named by --format, or else by the output's suffix; UsageError when neither says.
 const ExporterInfo& choose_exporter(const std::string& format, const std::string& output);
+
+// The rows of the store's selection, cut down by --top and --min-degree when given; `build` gives the
+// rows to each format.
+class ExportRows {
+public:
+    ExportRows(Store& store, const ExportOptions& options);
+    ExportRows(const ExportRows&) = delete;  // the cut refers to the stored selection beside it
+    ExportRows& operator=(const ExportRows&) = delete;
+    const FactRowSource& rows() const { return cut_ ? static_cast<const FactRowSource&>(*cut_) : *exported_; }
+
+private:
+    StoredSelection stored_;
+    OneRowPerStance stances_;           // as of a day, one row per stance (stance_rows.hpp)
+    const FactRowSource* exported_;     // stances_ or stored_
+    std::optional<DegreeFilteredRows> cut_;
+};
 
 // Writes the selection of the store (options.store) to `output`, read from it row by row (the
 // graph is never loaded), through a temporary file renamed only when complete.

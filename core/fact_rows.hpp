@@ -48,6 +48,7 @@ struct FactRow {
 struct ExportCounts {
     std::size_t entities = 0;
     std::size_t facts = 0;
+    std::size_t edges = 0;  // lines drawn, for formats that draw restatements of a stance as one (DOT)
 };
 
 // How much of each fact a format needs: the first piece of evidence (GraphML), or the entities'

@@ -2,6 +2,7 @@
 #include "dot_exporter.hpp"
 #include "exporter.hpp"
 #include "facts_csv_exporter.hpp"
+#include "gexf_exporter.hpp"
 #include "graphml_exporter.hpp"
 #include "html_exporter.hpp"
 #include "jsonl_exporter.hpp"
@@ -16,6 +17,7 @@ const ExporterRegistry& builtin_exporters() {
         r.add(jsonl_exporter_info());
         r.add(dot_exporter_info());
         r.add(graphml_exporter_info());
+        r.add(gexf_exporter_info());
         r.add(sqlite_exporter_info());
         r.add(sql_exporter_info());
         r.add(facts_csv_exporter_info());

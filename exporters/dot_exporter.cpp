@@ -2,6 +2,8 @@
 #include "dot_exporter.hpp"
 
 #include "escaping.hpp"
+#include "graphviz_renderer.hpp"
+#include "restated_stances.hpp"
 
 #include <set>
 
@@ -29,12 +31,20 @@ KindStyle style_of(EntityKind kind) {
     return {"ellipse", "dashed", "#ffffff", "other"};
 }
 
-std::string fact_label(const FactRow& fact) {
-    std::string label = fact.relation->label("en");
-    if (!fact.valid_from.empty() || !fact.valid_to.empty()) {
+// The relation, then the dates: from the first fact's start to the last one's end, or to the last
+// one's start when it has no end ("…"); "×N" for N facts restating the stance.
+std::string run_label(const StanceRun& run) {
+    std::string label = run.relation->label("en");
+    const bool dated = !run.first_from.empty() || !run.last_to.empty() || !run.last_from.empty();
+    if (dated) {
         label += '\n';
-        label += fact.valid_from.empty() ? std::string_view("?") : fact.valid_from;
-        if (!fact.valid_to.empty()) (label += " – ") += fact.valid_to;
+        label += run.first_from.empty() ? std::string_view("?") : std::string_view(run.first_from);
+        if (!run.last_to.empty()) (label += " – ") += run.last_to;
+        else if (run.count > 1 && !run.last_from.empty() && run.last_from != run.first_from) (label += " … ") += run.last_from;
+    }
+    if (run.count > 1) {
+        label += dated ? " " : "\n";
+        label += "×" + std::to_string(run.count);
     }
     return label;
 }
@@ -93,36 +103,55 @@ public:
 
 ExportCounts write_dot(std::ostream& out, const FactRowSource& rows, const ExportOptions& options) {
     ExportCounts counts;
-    out << "digraph stancegraph {\n";
-    // Noto Sans for Latin, Cyrillic and Greek; fontconfig falls back to Noto Sans Arabic and others
-    // (fonts-noto-core) for the scripts it lacks, and Pango shapes right-to-left text.
-    out << "  graph [labelloc=t, fontname=\"Noto Sans\", rankdir=LR, overlap=false, splines=true, "
-           "outputorder=edgesfirst, pad=0.3];\n";
-    out << "  node [fontname=\"Noto Sans\", fontsize=11];\n";
-    out << "  edge [fontname=\"Noto Sans\", fontsize=9];\n";
+    // The nodes wait in a buffer: the graph's attributes come first and depend on how many edges
+    // there are, which is known only once the facts are read.
+    std::string nodes;
     std::set<EntityKind> kinds;
     rows.each_entity([&](const EntityRow& node) {
         const KindStyle style = style_of(node.kind);
         kinds.insert(node.kind);
-        out << "  " << dot_quote(node.id) << " [label=" << dot_quote(node.name) << ", shape=" << style.shape
-            << ", style=" << dot_quote(style.style) << ", fillcolor=" << dot_quote(style.fill)
-            << ", tooltip=" << dot_quote(std::string(node.id) + " (" + std::string(to_string(node.kind)) + ")") << "];\n";
+        nodes += "  " + dot_quote(node.id) + " [label=" + dot_quote(node.name) + ", shape=" + style.shape +
+                 ", style=" + dot_quote(style.style) + ", fillcolor=" + dot_quote(style.fill) +
+                 ", tooltip=" + dot_quote(std::string(node.id) + " (" + std::string(to_string(node.kind)) + ")") + "];\n";
         ++counts.entities;
     });
+    std::vector<StanceRun> runs = restated_stances(rows);
     std::set<RelationId> relations;
-    rows.each_fact([&](const FactRow& fact) {
-        const RelationInfo& relation = *fact.relation;
-        relations.insert(relation.id);
-        out << "  " << dot_quote(fact.source) << " -> " << dot_quote(fact.target)
-            << " [label=" << dot_quote(fact_label(fact)) << ", color=" << dot_quote(relation.dot.color)
+    for (const StanceRun& run : runs) {
+        relations.insert(run.relation->id);
+        counts.facts += run.count;
+    }
+    counts.edges = runs.size();
+    const bool scalable = layout_for_size(counts.entities, counts.edges) != "dot";
+    if (scalable && options.note)
+        options.note(std::to_string(counts.edges) + " edges: using sfdp; use --top, --min-degree or --entity to cut it down");
+
+    out << "digraph stancegraph {\n";
+    // Noto Sans for Latin, Cyrillic and Greek; fontconfig falls back to Noto Sans Arabic and others
+    // (fonts-noto-core) for the scripts it lacks, and Pango shapes right-to-left text.
+    if (scalable)
+        // dot's ranking and spline routing take minutes on a few thousand edges; sfdp with straight
+        // lines takes seconds, and prism removes node overlaps without blowing the drawing up. The
+        // layout attribute makes the `dot` program use sfdp too.
+        out << "  graph [labelloc=t, fontname=\"Noto Sans\", layout=sfdp, overlap=prism, splines=false, "
+               "outputorder=edgesfirst, pad=0.3];\n";
+    else
+        out << "  graph [labelloc=t, fontname=\"Noto Sans\", rankdir=LR, overlap=false, splines=true, "
+               "outputorder=edgesfirst, pad=0.3];\n";
+    out << "  node [fontname=\"Noto Sans\", fontsize=11];\n";
+    out << "  edge [fontname=\"Noto Sans\", fontsize=9];\n";
+    out << nodes;
+    for (const StanceRun& run : runs) {
+        const RelationInfo& relation = *run.relation;
+        out << "  " << dot_quote(run.source) << " -> " << dot_quote(run.target)
+            << " [label=" << dot_quote(run_label(run)) << ", color=" << dot_quote(relation.dot.color)
             << ", fontcolor=" << dot_quote(relation.dot.color) << ", style=" << dot_quote(relation.dot.style)
             << ", penwidth=" << relation.dot.penwidth << ", arrowhead=" << dot_quote(relation.dot.arrowhead);
         if (relation.symmetric) out << ", dir=both, arrowtail=" << dot_quote(relation.dot.arrowhead);
         // dot_quote drops a code point cut in half by the 300-byte limit.
-        if (!fact.evidence_text.empty()) out << ", tooltip=" << dot_quote(fact.evidence_text.substr(0, 300));
+        if (!run.evidence_text.empty()) out << ", tooltip=" << dot_quote(std::string_view(run.evidence_text).substr(0, 300));
         out << "];\n";
-        ++counts.facts;
-    }, RowDetail::brief);
+    }
     out << "  graph [label=" << title_and_legend(rows.ontology(), options, kinds, relations) << "];\n";
     out << "}\n";
     return counts;

@@ -53,8 +53,8 @@ const std::vector<std::string>& layout_engines() {
     return engines;
 }
 
-std::string layout_for_size(std::size_t entities, std::size_t facts) {
-    return entities <= 300 && facts <= 600 ? "dot" : "sfdp";
+std::string layout_for_size(std::size_t entities, std::size_t edges) {
+    return entities <= kScalableLayoutAbove && edges <= kScalableLayoutAbove ? "dot" : "sfdp";
 }
 
 std::string render_dot(std::string_view dot, const std::string& layout, const std::string& format, int dpi) {

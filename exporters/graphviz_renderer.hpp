@@ -2,6 +2,7 @@
 // render`: no `dot` program needed, and the layout engine chosen by the size of the graph.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +12,13 @@ namespace stancegraph {
 // The layout engines offered; "dot" draws ranks and suits small graphs, "sfdp" scales to large ones.
 const std::vector<std::string>& layout_engines();
 
-// dot up to a few hundred entities and facts, sfdp beyond: dot's ranking and edge routing grow much
-// faster than linearly and take minutes on graphs sfdp lays out in seconds.
-std::string layout_for_size(std::size_t entities, std::size_t facts);
+// Above this many entities or drawn edges, pictures use sfdp. dot's ranking and spline routing grow
+// much faster than linearly: the README's as-of export (839 edges) took dot a minute, and a picture of
+// more than a few hundred edges is unreadable as ranks anyway; sfdp lays out thousands in seconds.
+inline constexpr std::size_t kScalableLayoutAbove = 300;
+
+// dot up to kScalableLayoutAbove entities and edges, sfdp beyond.
+std::string layout_for_size(std::size_t entities, std::size_t edges);
 
 // Lays out and renders; `format` is a Graphviz output format ("svg", "png", "pdf"), `dpi` the
 // resolution of bitmaps (0: Graphviz's default). Throws Error with Graphviz's complaint when it cannot

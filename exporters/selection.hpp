@@ -7,7 +7,9 @@
 #include "core/store/schema.hpp"
 #include "core/store/store.hpp"
 #include "core/store/stored_selection.hpp"
+#include "degree_filter.hpp"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,6 +40,10 @@ struct ExportOptions {
     // schema use them when set and make do without them otherwise.
     const Gazetteer* gazetteer = nullptr;
     Store* store = nullptr;
+    // --top and --min-degree: applied by wrapping the rows (DegreeFilteredRows) where they are read.
+    DegreeCut cut;
+    // Where a format says what it chose for the user (DOT: a layout for a large graph); unset: silent.
+    std::function<void(const std::string&)> note;
 };
 
 struct Selection {

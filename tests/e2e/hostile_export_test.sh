@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Names built to break formats (quotes, backslashes, markup, newlines, CR, NUL and other control
 # characters, DOT keywords, SQL, right-to-left text and overrides) survive every export, read back by
-# each format's real client: Graphviz, xmllint, NetworkX, igraph, sqlite3. The store is the truth;
+# each format's real client: Graphviz, xmllint, NetworkX (GraphML, GEXF), igraph, sqlite3. The store is the truth;
 # each format may only lose what it cannot hold (XML: forbidden control characters; SQL: NUL).
 . "$(dirname "$0")/lib.sh"
 command -v dot >/dev/null || fail "graphviz's dot is not installed"
@@ -23,7 +23,7 @@ PY
 expect_exit 0 "$SG" import "$WORK/hostile.jsonl" --db "$WORK/h.db" --allow-new-entities
 [ "$(count "$WORK/h.db" 'SELECT COUNT(*) FROM facts')" = 20 ] || fail "the hostile facts did not all import"
 
-for out in h.dot h.graphml h.sql; do expect_exit 0 "$SG" export --db "$WORK/h.db" -o "$WORK/$out"; done
+for out in h.dot h.graphml h.gexf h.jsonl h.sql; do expect_exit 0 "$SG" export --db "$WORK/h.db" -o "$WORK/$out"; done
 expect_exit 0 "$SG" export --db "$WORK/h.db" --format sql --dialect postgres -o "$WORK/h.pg.sql"
 [ "$(tr -d '\000' <"$WORK/h.pg.sql" | wc -c)" = "$(wc -c <"$WORK/h.pg.sql")" ] || fail "the PostgreSQL SQL has a NUL byte"
 
@@ -74,6 +74,34 @@ for e in H.es:
     assert got == facts[got[:4]], (e["id"], got, facts.get(got[:4]))
     assert e["symmetric"] is sym[e["relation"]], e.attributes()
 print(f"GraphML: {len(nodes)} nodes and {len(facts)} edges read back by NetworkX and igraph")
+PY
+
+# GEXF: well-formed XML, and NetworkX reads every name, attribute and date the JSON Lines export has,
+# less what XML 1.0 cannot carry.
+xmllint --noout "$WORK/h.gexf" || fail "xmllint rejects the GEXF"
+"$PYTHON" - "$WORK/h.gexf" "$WORK/h.jsonl" <<'PY'
+import datetime, json, re, sys
+import networkx as nx
+G = nx.read_gexf(sys.argv[1])
+xml_forbidden = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+clean = lambda s: xml_forbidden.sub("", s or "")
+facts = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+edges = sorted(((d["id"], s, t, d) for s, t, d in G.edges(data=True)), key=lambda e: int(e[0][1:]))
+assert G.number_of_nodes() == 19 and len(edges) == len(facts) == 20, (G.number_of_nodes(), len(edges))
+for (key, s, t, d), f in zip(edges, facts):
+    assert (s, t) == (f["source"]["id"], f["target"]["id"]), (key, s, t)
+    assert G.nodes[s]["label"] == clean(f["source"]["name"]), (G.nodes[s]["label"], f["source"]["name"])
+    assert G.nodes[t]["label"] == clean(f["target"]["name"]), (G.nodes[t]["label"], f["target"]["name"])
+    assert d.get("evidence", "") == clean(f["evidence"][0]["text"]), (d.get("evidence"), f["evidence"][0]["text"])
+    got, want = (d["relation"], d.get("valid_from", ""), d.get("valid_to", "")), (f["relation"], f["valid_from"] or "", f["valid_to"] or "")
+    assert got == want, (got, want)
+    parts = [int(p) for p in f["valid_from"].split("-")] + [1, 1]
+    assert d["start"] == datetime.date(*parts[:3]).isoformat(), (d["start"], f["valid_from"])
+    end = (datetime.date.fromisoformat(f["until"]) - datetime.timedelta(days=1)).isoformat() if f.get("until") else None
+    assert d.get("end") == end, (d.get("end"), f.get("until"))
+labels = {d["label"] for _, d in G.nodes(data=True)}
+assert {"say \"hi\"", "<b>&amp;</b>", "two\nlines", "cr\rlf", "tab\tbed", "\u202eevil\u202c", "ctlx", "bellchar", "nulbyte"} <= labels, labels
+print(f"GEXF: {G.number_of_nodes()} hostile names and {len(edges)} edges read back by NetworkX")
 PY
 
 # SQLite export and SQL text: sqlite3 opens and loads them; every name is the store's, less NUL.

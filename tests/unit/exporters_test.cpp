@@ -253,7 +253,8 @@ TEST_CASE("DOT quotes every hostile name, shows the as-of date and a legend, and
 
 TEST_CASE("the layout engine follows the size of the graph") {
     CHECK(layout_for_size(30, 40) == "dot");
-    CHECK(layout_for_size(300, 600) == "dot");
+    CHECK(layout_for_size(300, 300) == "dot");
+    CHECK(layout_for_size(300, 301) == "sfdp");
     CHECK(layout_for_size(301, 10) == "sfdp");
     CHECK(layout_for_size(50, 5000) == "sfdp");
 }
