@@ -82,6 +82,34 @@ assert T.number_of_nodes() == 3, T.nodes
 print(f"GEXF: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges agree with JSON Lines")
 PY
 
+# 1b. graphology-gexf, the reader of the graph library the HTML page embeds (installed by web/):
+# the same nodes, names and kinds, and edges, as the JSON Lines export says.
+: "${STANCEGRAPH_WEB_BUILD:?the web folder of the build tree, see web/CMakeLists.txt}"
+[ -d "$STANCEGRAPH_WEB_BUILD/node_modules/graphology-gexf" ] || fail "graphology-gexf is not in $STANCEGRAPH_WEB_BUILD (npm ci of web/CMakeLists.txt)"
+for f in s.gexf top3.gexf; do
+  node "$(dirname "$0")/gexf_graphology_check.cjs" "$STANCEGRAPH_WEB_BUILD" "$WORK/$f" >"$WORK/$f.graphology.json" ||
+    fail "graphology-gexf cannot read $f"
+done
+"$PYTHON" - "$WORK" <<'PY'
+import collections, json, sys
+w = sys.argv[1]
+seen = json.load(open(f"{w}/s.gexf.graphology.json", encoding="utf-8"))
+facts = [json.loads(l) for l in open(f"{w}/s.jsonl", encoding="utf-8")]
+assert seen["type"] == "directed" and seen["multi"], (seen["type"], seen["multi"])
+want_edges = collections.Counter((f["source"]["id"], f["relation"], f["target"]["id"], f["valid_from"] or "", len(f["evidence"])) for f in facts)
+got_edges = collections.Counter(tuple(e) for e in seen["edges"])
+assert got_edges == want_edges, (list((got_edges - want_edges).items())[:3], list((want_edges - got_edges).items())[:3])
+names = {}
+for f in facts:
+    for end in ("source", "target"):
+        names[f[end]["id"]] = f[end]["name"]
+assert {k: v[0] for k, v in seen["nodes"].items()} == names, set(seen["nodes"]) ^ set(names)
+assert seen["nodes"]["RUS"][1] == "state", seen["nodes"]["RUS"]
+top = json.load(open(f"{w}/top3.gexf.graphology.json", encoding="utf-8"))
+assert top["order"] == 3, top["order"]
+print(f"graphology-gexf: {seen['order']} nodes and {seen['size']} edges agree with JSON Lines")
+PY
+
 # 2. recognitions.csv: alive on D in NetworkX = in force on D by stancegraph, for many days.
 [ -n "${STANCEGRAPH_SHARED:-}" ] && [ -e "$STANCEGRAPH_SHARED/samples/recognitions.csv" ] || { echo "ok (recognitions.csv absent: part 2 skipped)"; exit 0; }
 DB="$WORK/r.db"
