@@ -1,5 +1,6 @@
 // Writing GraphML.
 #include "graphml_exporter.hpp"
+#include "xml_buffer.hpp"
 
 #include "background_rows.hpp"
 #include "escaping.hpp"
@@ -50,26 +51,17 @@ const char* type_name(KeyType type) {
     return "string";
 }
 
-// Builds the document in a buffer handed to the stream in large pieces.
-class GraphmlWriter {
+// The XML buffer with GraphML's <data> elements.
+class GraphmlWriter : public XmlBuffer {
 public:
-    explicit GraphmlWriter(std::ostream& out) : out_(out) {}
-
-    void raw(std::string_view text) { buffer_ += text; }
-    void attribute_value(std::string_view text) { append_xml_escaped(buffer_, text, true); }
+    using XmlBuffer::XmlBuffer;
 
     // <data key="id">text</data>; nothing for an empty string, which readers take as "no value".
-    void data(const char* key, std::string_view text) {
-        if (text.empty()) return;
+    void data(const char* key, std::string_view value) {
+        if (value.empty()) return;
         open_data(key);
-        append_xml_escaped(buffer_, text, false);
+        text(value);
         close_data();
-    }
-    template <typename Number>
-    void number(Number value) {
-        char digits[32];
-        const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
-        buffer_.append(digits, end);
     }
     template <typename Number>
     void data_number(const char* key, Number value) {
@@ -79,28 +71,13 @@ public:
     }
     void data_boolean(const char* key, bool value) {
         open_data(key);
-        buffer_ += value ? "true" : "false";
+        raw(value ? "true" : "false");
         close_data();
     }
 
-    void maybe_flush() {
-        if (buffer_.size() > (1u << 20)) flush();
-    }
-    void flush() {
-        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-        buffer_.clear();
-    }
-
 private:
-    void open_data(const char* key) {
-        buffer_ += "      <data key=\"";
-        buffer_ += key;
-        buffer_ += "\">";
-    }
-    void close_data() { buffer_ += "</data>\n"; }
-
-    std::ostream& out_;
-    std::string buffer_;
+    void open_data(const char* key) { raw("      <data key=\"").raw(key).raw("\">"); }
+    void close_data() { raw("</data>\n"); }
 };
 
 void append_edge_label(std::string& label, const FactRow& fact) {

@@ -1,4 +1,4 @@
-// A buffer for XML written by hand (GEXF): text escaped on the way in, handed to the stream in large
+// A buffer for XML written by hand (GEXF, GraphML): text escaped on the way in, handed to the stream in large
 // pieces, so that a million rows cost a few large writes instead of millions of small ones.
 #pragma once
 
