@@ -1,6 +1,7 @@
 // Writing DOT for Graphviz.
 #include "dot_exporter.hpp"
 
+#include "entity_style.hpp"
 #include "escaping.hpp"
 #include "graphviz_renderer.hpp"
 #include "restated_stances.hpp"
@@ -10,26 +11,6 @@
 namespace stancegraph {
 
 namespace {
-
-struct KindStyle {
-    const char* shape;
-    const char* style;
-    const char* fill;
-    const char* legend;
-};
-
-KindStyle style_of(EntityKind kind) {
-    switch (kind) {
-        case EntityKind::state: return {"box", "rounded,filled", "#deebf7", "state"};
-        case EntityKind::territory: return {"box", "rounded,filled,dashed", "#fee8c8", "state with limited recognition, territory"};
-        case EntityKind::region: return {"ellipse", "filled", "#f0f0f0", "region"};
-        case EntityKind::organisation: return {"hexagon", "filled", "#e5f5e0", "organisation"};
-        case EntityKind::group: return {"octagon", "filled", "#fde0ef", "movement or group"};
-        case EntityKind::person: return {"oval", "filled", "#efedf5", "person"};
-        case EntityKind::other: return {"ellipse", "dashed", "#ffffff", "other"};
-    }
-    return {"ellipse", "dashed", "#ffffff", "other"};
-}
 
 // The relation, then the dates: from the first fact's start to the last one's end, or to the last
 // one's start when it has no end ("…"); "×N" for N facts restating the stance.
@@ -74,7 +55,7 @@ std::string title_and_legend(const RelationOntology& ontology, const ExportOptio
     if (!kinds.empty()) {
         html += "<TR><TD><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"6\" CELLPADDING=\"4\" COLOR=\"#888888\"><TR>";
         for (EntityKind kind : kinds) {
-            const KindStyle style = style_of(kind);
+            const KindStyle style = entity_kind_style(kind);
             html += "<TD BGCOLOR=\"" + std::string(style.fill) + "\"><FONT POINT-SIZE=\"10\">" + dot_html_text(style.legend) +
                     "</FONT></TD>";
         }
@@ -108,7 +89,7 @@ ExportCounts write_dot(std::ostream& out, const FactRowSource& rows, const Expor
     std::string nodes;
     std::set<EntityKind> kinds;
     rows.each_entity([&](const EntityRow& node) {
-        const KindStyle style = style_of(node.kind);
+        const KindStyle style = entity_kind_style(node.kind);
         kinds.insert(node.kind);
         nodes += "  " + dot_quote(node.id) + " [label=" + dot_quote(node.name) + ", shape=" + style.shape +
                  ", style=" + dot_quote(style.style) + ", fillcolor=" + dot_quote(style.fill) +

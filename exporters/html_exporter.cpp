@@ -5,6 +5,7 @@
 
 #include "core/gazetteer.hpp"
 #include "core/store/store.hpp"
+#include "entity_style.hpp"
 #include "escaping.hpp"
 #include "fact_json.hpp"
 #include "html_assets.hpp"
@@ -18,20 +19,6 @@
 namespace stancegraph {
 
 namespace {
-
-const char* kind_fill(EntityKind kind) {
-    // The fill colours of the DOT export (dot_exporter.cpp), so both pictures read alike.
-    switch (kind) {
-        case EntityKind::state: return "#deebf7";
-        case EntityKind::territory: return "#fee8c8";
-        case EntityKind::region: return "#f0f0f0";
-        case EntityKind::organisation: return "#e5f5e0";
-        case EntityKind::group: return "#fde0ef";
-        case EntityKind::person: return "#efedf5";
-        case EntityKind::other: return "#ffffff";
-    }
-    return "#ffffff";
-}
 
 // Buffers escaped JSON and hands it to the stream in large pieces.
 class ScriptWriter {
@@ -59,14 +46,6 @@ std::optional<DayNumber> first_day_of(std::string_view text) {
     if (text.empty()) return std::nullopt;
     if (auto date = PartialDate::parse(text.substr(0, std::min<std::size_t>(text.size(), 10)))) return date->first_day();
     return std::nullopt;
-}
-
-// The first day of an undated fact: its known-from day (docs/semantics.md, "Undated facts").
-std::optional<DayNumber> known_from(const FactRow& fact) {
-    std::optional<DayNumber> known;
-    for (const Evidence& e : fact.evidence)
-        if (e.published && (!known || e.published->first_day() < *known)) known = e.published->first_day();
-    return known ? known : first_day_of(fact.recorded_at);
 }
 
 // The first day an event no longer answers an as-of question: the first D whose horizon (D minus
@@ -169,7 +148,7 @@ private:
         json.key("kinds").begin_object();
         for (EntityKind kind : {EntityKind::state, EntityKind::territory, EntityKind::region, EntityKind::organisation,
                                 EntityKind::group, EntityKind::person, EntityKind::other})
-            json.key(to_string(kind)).value(kind_fill(kind));
+            json.key(to_string(kind)).value(entity_kind_style(kind).fill);
         json.end_object();
         json.end_object();
         out.raw("<script type=\"application/json\" id=\"sg-meta\">");
@@ -198,7 +177,7 @@ private:
         // The days the page shows the fact: start <= D < shown_until, the as-of rule of the store's
         // selection (stored_selection.cpp) with each row's derived end.
         const bool undated = row.valid_from.empty();
-        const std::optional<DayNumber> start = undated ? known_from(row) : first_day_of(row.valid_from);
+        const std::optional<DayNumber> start = undated ? undated_fact_known_from(row.evidence, row.recorded_at) : first_day_of(row.valid_from);
         std::optional<DayNumber> shown_until = first_day_of(row.until);
         if (relation.temporal == Temporal::event) {
             // The end of the event's period: its derived end, else its date's period, else its day.

@@ -412,9 +412,9 @@ ImportOutcome Store::import_document(const ImportedDocument& imported, const Gaz
     }
 }
 
-std::optional<DayNumber> undated_fact_known_from(const Fact& fact, std::string_view recorded_at) {
+std::optional<DayNumber> undated_fact_known_from(std::span<const Evidence> evidence, std::string_view recorded_at) {
     std::optional<DayNumber> known;
-    for (const Evidence& e : fact.evidence)
+    for (const Evidence& e : evidence)
         if (e.published && (!known || e.published->first_day() < *known)) known = e.published->first_day();
     if (known) return known;
     if (auto day = PartialDate::parse(recorded_at.substr(0, 10))) return day->first_day();
@@ -507,7 +507,7 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
             if (fact.evidence.size() < selection.min_evidence) continue;
             if (selection.dated_only && !fact.valid.valid_from) continue;
             if (selection.min_confidence > 0.0 && (fact.evidence.empty() ? 1.0 : fact.confidence()) < selection.min_confidence) continue;
-            if (!fact.valid.valid_from) fact.valid.known_from = undated_fact_known_from(fact, facts.getColumn(6).getText());
+            if (!fact.valid.valid_from) fact.valid.known_from = undated_fact_known_from(fact.evidence, facts.getColumn(6).getText());
             // Facts are unique in the store (one row per identity): into an empty graph they need no merging.
             if (fresh) graph.add_unique_fact(std::move(fact));
             else graph.add_fact(std::move(fact));

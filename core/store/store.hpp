@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -116,7 +117,7 @@ private:
 
 // The first day the store knows an undated fact held: the earliest publication date of its evidence,
 // else the day it was recorded (docs/semantics.md, "Undated facts").
-std::optional<DayNumber> undated_fact_known_from(const Fact& fact, std::string_view recorded_at);
+std::optional<DayNumber> undated_fact_known_from(std::span<const Evidence> evidence, std::string_view recorded_at);
 
 // A prepared INSERT of whole rows into one table of the schema (schema.hpp), shared by the store and
 // the sqlite exporter so that both write rows the same way.
