@@ -6,7 +6,7 @@
 #include "message_budget.hpp"
 #include "core/error.hpp"
 
-#include <SQLiteCpp/Exception.h>
+#include "core/store/sql_connection.hpp"
 
 #include <iostream>
 
@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
     } catch (const InputError& e) {
         std::cerr << "stancegraph: error: " << printable(e.what()) << '\n';
         return kExitBadInput;
-    } catch (const SQLite::Exception& e) {
+    } catch (const sql::Error& e) {
         std::cerr << "stancegraph: database error: " << printable(e.what()) << '\n';
         return kExitFailure;
     } catch (const std::exception& e) {

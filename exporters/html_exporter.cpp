@@ -10,7 +10,6 @@
 #include "fact_json.hpp"
 #include "html_assets.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
 #include <set>
@@ -208,7 +207,7 @@ private:
         out.raw("<script type=\"application/json\" id=\"sg-documents\">{");
         std::size_t n = 0;
         if (store && !cited.empty()) {
-            SQLite::Statement documents(store->database(), "SELECT id, kind, url, title, published FROM documents ORDER BY id");
+            sql::Statement documents(store->database(), "SELECT id, kind, url, title, published FROM documents ORDER BY id");
             while (documents.executeStep()) {
                 const std::string id = documents.getColumn(0).getString();
                 if (!cited.contains(id)) continue;

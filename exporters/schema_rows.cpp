@@ -4,8 +4,6 @@
 #include "core/gazetteer.hpp"
 #include "core/store/store.hpp"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
 #include <memory>
@@ -18,9 +16,7 @@ namespace stancegraph {
 namespace {
 
 // A text column without copying it; valid until the statement steps again.
-std::string_view text_of(const SQLite::Column& column) {
-    return {column.getText(), static_cast<std::size_t>(column.getBytes())};
-}
+std::string_view text_of(const sql::Column& column) { return column.getView(); }
 
 // When each fact was first stored, for rows that do not say (a graph's): looked up by the fact's
 // identity in the store, or the fallback time for a fact the store lacks or without a store.
@@ -32,10 +28,10 @@ public:
         if (!fact.recorded_at.empty()) return fact.recorded_at;
         if (!store_) return fallback_;
         if (!lookup_)
-            lookup_ = std::make_unique<SQLite::Statement>(
+            lookup_ = std::make_unique<sql::Statement>(
                 store_->database(), "SELECT recorded_at FROM facts WHERE source_id = ? AND relation = ? AND target_id = ? "
                                     "AND COALESCE(valid_from, '') = ?");
-        SQLite::Statement& s = *lookup_;
+        sql::Statement& s = *lookup_;
         s.reset();
         s.bind(1, std::string(fact.source));
         s.bind(2, fact.relation->name);
@@ -49,7 +45,7 @@ public:
 private:
     Store* store_;
     std::string fallback_;
-    std::unique_ptr<SQLite::Statement> lookup_;
+    std::unique_ptr<sql::Statement> lookup_;
     std::string found_;
 };
 
@@ -112,7 +108,7 @@ FactSurvey survey_facts(const FactRowSource& rows, const std::vector<Entity>& en
 void write_documents(const FactSurvey& survey, Store* store, const std::string& now, SqlRow& row, RowSink& sink) {
     std::vector<bool> written(survey.first_citations.size(), false);
     if (store) {
-        SQLite::Statement documents(store->database(),
+        sql::Statement documents(store->database(),
                                     "SELECT id, kind, url, title, lang, published, content_hash, source_path, imported_at "
                                     "FROM documents ORDER BY id");
         DocumentRecord doc;

@@ -5,6 +5,8 @@
 #include "core/store/store.hpp"
 #include "schema_rows.hpp"
 
+#include "core/store/sqlite_connection.hpp"
+
 #include <SQLiteCpp/Database.h>
 
 #include <memory>
@@ -23,7 +25,7 @@ bool has_nul(const SqlRow& row) {
 // would cut it there, and the SQL text export cannot carry them either, so both exports agree.
 class DatabaseSink : public RowSink {
 public:
-    explicit DatabaseSink(SQLite::Database& db) : db_(db) {}
+    explicit DatabaseSink(sql::Connection& db) : db_(db) {}
     void begin_table(Table table) override { insert_ = std::make_unique<RowInserter>(db_, table); }
     void row(const SqlRow& row) override {
         if (!has_nul(row)) {
@@ -48,7 +50,7 @@ public:
     void end_table(Table) override { insert_.reset(); }
 
 private:
-    SQLite::Database& db_;
+    sql::Connection& db_;
     std::unique_ptr<RowInserter> insert_;
     SqlRow clean_;
 };
@@ -80,7 +82,8 @@ void write_sqlite_database(const FactRowSource& rows, const ExportOptions& optio
         for (const auto& s : schema_sql.tables) db.exec(s);
         // Rows first, then indexes and the full-text index: building each once over sorted data is
         // several times faster than updating it row by row.
-        DatabaseSink sink(db);
+        const auto connection = sql::wrap_sqlite(db, path);
+        DatabaseSink sink(*connection);
         write_schema_rows(rows, options, sink);
         for (const auto& s : schema_sql.indexes) db.exec(s);
         for (const auto& s : schema_sql.search_table) db.exec(s);
@@ -90,6 +93,8 @@ void write_sqlite_database(const FactRowSource& rows, const ExportOptions& optio
         db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
         db.exec("COMMIT");
     } catch (const SQLite::Exception& e) {
+        throw Error(std::string("SQLite export: ") + e.what());
+    } catch (const sql::Error& e) {
         throw Error(std::string("SQLite export: ") + e.what());
     }
 }

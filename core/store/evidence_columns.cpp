@@ -1,8 +1,6 @@
 // Reading an evidence row.
 #include "evidence_columns.hpp"
 
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <string_view>
 
@@ -10,13 +8,11 @@ namespace stancegraph {
 
 namespace {
 
-std::string_view text_of(const SQLite::Column& column) {
-    return {column.getText(), static_cast<std::size_t>(column.getBytes())};
-}
+std::string_view text_of(const sql::Column& column) { return column.getView(); }
 
 }  // namespace
 
-void read_evidence_columns(const SQLite::Statement& row, int first, Evidence& e) {
+void read_evidence_columns(const sql::Statement& row, int first, Evidence& e) {
     auto column = [&](int i) { return row.getColumn(first + i); };
     e.document.assign(text_of(column(0)));
     e.url.assign(text_of(column(1)));

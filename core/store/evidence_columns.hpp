@@ -3,10 +3,7 @@
 #pragma once
 
 #include "../fact.hpp"
-
-namespace SQLite {
-class Statement;
-}
+#include "sql_connection.hpp"
 
 namespace stancegraph {
 
@@ -17,6 +14,6 @@ inline constexpr const char* kEvidenceColumns =
 inline constexpr int kEvidenceColumnCount = 10;
 
 // Reads the kEvidenceColumns of `row`, the first at index `first`, into `e`, reusing its strings.
-void read_evidence_columns(const SQLite::Statement& row, int first, Evidence& e);
+void read_evidence_columns(const sql::Statement& row, int first, Evidence& e);
 
 }  // namespace stancegraph

@@ -1,18 +1,17 @@
 // One consistent view of the store for a reader that runs several queries, such as an export
-// reading entities, then facts, then evidence: in WAL mode a read transaction sees the database as
-// it was at its first read, whatever imports commit meanwhile.
+// reading entities, then facts, then evidence: a read transaction (SQLite in WAL mode; PostgreSQL
+// at REPEATABLE READ) sees the database as it was at its first read, whatever imports commit meanwhile.
 #pragma once
 
-#include <SQLiteCpp/Database.h>
-#include <sqlite3.h>
+#include "sql_connection.hpp"
 
 namespace stancegraph {
 
 class ReadSnapshot {
 public:
     // Begins a transaction unless one is open already (then that one is the snapshot).
-    explicit ReadSnapshot(SQLite::Database& db) : db_(db), owned_(sqlite3_get_autocommit(db.getHandle()) != 0) {
-        if (owned_) db_.exec("BEGIN");
+    explicit ReadSnapshot(sql::Connection& db) : db_(db), owned_(!db.in_transaction()) {
+        if (owned_) db_.begin(sql::TransactionKind::read_snapshot);
     }
     // Ends it without writing anything: only temporary tables were written under it.
     ~ReadSnapshot() {
@@ -26,7 +25,7 @@ public:
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
 private:
-    SQLite::Database& db_;
+    sql::Connection& db_;
     bool owned_;
 };
 

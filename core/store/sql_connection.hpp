@@ -140,9 +140,24 @@ public:
     // Rows into `table`, in the order of `columns`.
     virtual std::unique_ptr<BulkWriter> bulk_writer(const std::string& table, const std::vector<std::string>& columns) = 0;
 
-    // The first column of the first row of a query: SQLiteCpp's execAndGet, for counts.
-    std::int64_t query_integer(const std::string& sql);
-    std::string query_text(const std::string& sql);
+    // The first column of the first row of a query: SQLiteCpp's execAndGet, for counts and settings.
+    class Value;
+    Value execAndGet(const std::string& sql);
+};
+
+// A value kept as text, as PostgreSQL sends it; numbers are parsed when asked for.
+class Connection::Value {
+public:
+    Value(std::string text, bool null) : text_(std::move(text)), null_(null) {}
+    bool isNull() const { return null_; }
+    const std::string& getString() const { return text_; }
+    std::int64_t getInt64() const { return null_ ? 0 : std::stoll(text_); }
+    int getInt() const { return static_cast<int>(getInt64()); }
+    double getDouble() const { return null_ ? 0.0 : std::stod(text_); }
+
+private:
+    std::string text_;
+    bool null_;
 };
 
 // A transaction that rolls back unless committed; SQLiteCpp's Transaction.

@@ -1,5 +1,6 @@
-// The persistent store: a SQLite database holding entities, documents, facts and evidence in the
-// schema of schema.hpp. Each document is imported in one transaction, so a failure or a kill never
+// The persistent store: a database holding entities, documents, facts and evidence in the schema of
+// schema.hpp; a SQLite file, or a PostgreSQL database that several importers and machines share
+// (docs/scale-out.md). Each document is imported in one transaction, so a failure or a kill never
 // leaves half a document behind.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include "document.hpp"
 #include "schema.hpp"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <set>
@@ -16,10 +18,7 @@
 #include <string>
 #include <vector>
 
-namespace SQLite {
-class Database;
-class Statement;
-}
+#include "sql_connection.hpp"
 
 namespace stancegraph {
 
@@ -52,7 +51,8 @@ public:
     enum class Mode { open_existing, create_if_missing };
 
     // Opens (and when allowed creates) the database; checks and, when new, writes the schema.
-    Store(const std::string& path, const RelationOntology& ontology, Mode mode);
+    // `db` is a SQLite file's path or a postgresql:// URI (sql::is_postgres_uri).
+    Store(const std::string& db, const RelationOntology& ontology, Mode mode);
     ~Store();
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
@@ -94,12 +94,27 @@ public:
     StoreCounts remove_documents(const std::vector<std::string>& ids);
 
     StoreCounts counts() const;
+    int schema_version() const;
     const std::string& path() const { return path_; }
     const RelationOntology& ontology() const { return *ontology_; }
-    SQLite::Database& database() { return *db_; }
+    sql::Connection& database() { return *db_; }
+    bool on_postgres() const { return db_->dialect() == SqlDialect::postgres; }
 
 private:
+    void open_sqlite(Mode mode);
+    void open_postgres(Mode mode);
+    // On PostgreSQL, inside a write transaction: waits until no other process is merging a
+    // document, and keeps them waiting until this transaction ends. SQLite's writers already queue.
+    void take_merge_lock();
     void create_schema();
+    void create_postgres_schema();
+    ImportOutcome check_document(const DocumentRecord& doc, std::set<std::pair<std::string, std::string>>& touched_pairs);
+    ImportOutcome import_into_sqlite(const ImportedDocument& imported, const Gazetteer& gazetteer);
+    ImportOutcome import_into_postgres(const ImportedDocument& imported, const Gazetteer& gazetteer);
+    // The fact as stored (a symmetric relation with the smaller id first) and its relation; `ends`
+    // get its two entities. Throws when the gazetteer lacks one.
+    const RelationInfo& stored_form(Fact& fact, const Gazetteer& gazetteer, const std::string& document,
+                                    std::array<const Entity*, 2>& ends) const;
     void upgrade_from_version_1();
     void upgrade_from_version_2();
     void write_relations();
@@ -109,10 +124,10 @@ private:
 
     std::string path_;
     const RelationOntology* ontology_;
-    std::unique_ptr<SQLite::Database> db_;
+    std::unique_ptr<sql::Connection> db_;
     std::set<std::string> stored_entities_;  // ids known to be in the entities table
     std::string duplicate_of_;
-    std::unique_ptr<SQLite::Statement> find_event_;
+    std::unique_ptr<sql::Statement> find_event_;
 };
 
 // The first day the store knows an undated fact held: the earliest publication date of its evidence,
@@ -124,22 +139,25 @@ std::optional<DayNumber> undated_fact_known_from(std::span<const Evidence> evide
 class RowInserter {
 public:
     // `suffix` follows the VALUES list: an ON CONFLICT clause, say.
-    RowInserter(SQLite::Database& db, Table table, std::string_view suffix = {});
+    RowInserter(sql::Connection& db, Table table, std::string_view suffix = {});
     ~RowInserter();
     RowInserter(const RowInserter&) = delete;
     RowInserter& operator=(const RowInserter&) = delete;
 
     // Inserts the row; returns the number of rows changed (0 when the conflict clause skipped it).
     int insert(const SqlRow& row);
+    // With a suffix "RETURNING id": inserts the row and returns the id it was given.
+    std::int64_t insert_returning_id(const SqlRow& row);
 
 private:
-    std::unique_ptr<SQLite::Statement> statement_;
+    void bind(const SqlRow& row);
+    std::unique_ptr<sql::Statement> statement_;
 };
 
 // Writes entities with their names, skipping those already stored; the statements are prepared once.
 class EntityWriter {
 public:
-    explicit EntityWriter(SQLite::Database& db);
+    explicit EntityWriter(sql::Connection& db);
     void write(const Entity& entity);
 
 private:
@@ -149,7 +167,7 @@ private:
 };
 
 // Writes the ontology's relations (updating those already there) and one entity with its names.
-void insert_relations(SQLite::Database& db, const RelationOntology& ontology);
-void insert_entity(SQLite::Database& db, const Entity& entity);
+void insert_relations(sql::Connection& db, const RelationOntology& ontology);
+void insert_entity(sql::Connection& db, const Entity& entity);
 
 }  // namespace stancegraph

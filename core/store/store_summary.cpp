@@ -6,7 +6,6 @@
 #include "read_snapshot.hpp"
 #include "store.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <filesystem>
 
@@ -14,9 +13,9 @@ namespace stancegraph {
 
 namespace {
 
-std::map<std::string, std::size_t> counts_by(SQLite::Database& db, const std::string& sql) {
+std::map<std::string, std::size_t> counts_by(sql::Connection& db, const std::string& sql) {
     std::map<std::string, std::size_t> counts;
-    SQLite::Statement q(db, sql);
+    sql::Statement q(db, sql);
     while (q.executeStep()) counts[q.getColumn(0).getString()] = static_cast<std::size_t>(q.getColumn(1).getInt64());
     return counts;
 }
@@ -32,13 +31,17 @@ std::size_t sum(const std::map<std::string, std::size_t>& counts) {
 StoreSummary summarize(Store& store) {
     StoreSummary s;
     s.path = store.path();
-    std::error_code ec;
-    s.file_size = std::filesystem::file_size(store.path(), ec);
-    if (ec) s.file_size = 0;
-    SQLite::Database& db = store.database();
+    sql::Connection& db = store.database();
     try {
+        if (store.on_postgres()) {
+            s.file_size = static_cast<std::uintmax_t>(db.execAndGet("SELECT pg_database_size(current_database())").getInt64());
+        } else {
+            std::error_code ec;
+            s.file_size = std::filesystem::file_size(store.path(), ec);
+            if (ec) s.file_size = 0;
+        }
         const ReadSnapshot snapshot(db);
-        s.schema_version = db.execAndGet("PRAGMA user_version").getInt();
+        s.schema_version = store.schema_version();
         s.documents_by_kind = counts_by(db, "SELECT kind, COUNT(*) FROM documents GROUP BY kind");
         s.facts_by_relation = counts_by(db, "SELECT relation, COUNT(*) FROM facts GROUP BY relation");
         s.facts_by_family = counts_by(db, "SELECT r.family, COUNT(*) FROM facts f JOIN relations r ON r.name = f.relation GROUP BY r.family");
@@ -48,12 +51,12 @@ StoreSummary summarize(Store& store) {
         s.entities = sum(s.entities_by_kind);
         s.evidence = static_cast<std::size_t>(db.execAndGet("SELECT COUNT(*) FROM evidence").getInt64());
         s.undated_facts = static_cast<std::size_t>(db.execAndGet("SELECT COUNT(*) FROM facts WHERE valid_from IS NULL").getInt64());
-        SQLite::Statement range(db, "SELECT MIN(valid_from_day), MAX(valid_from_day) FROM facts WHERE valid_from_day IS NOT NULL");
+        sql::Statement range(db, "SELECT MIN(valid_from_day), MAX(valid_from_day) FROM facts WHERE valid_from_day IS NOT NULL");
         if (range.executeStep() && !range.getColumn(0).isNull()) {
             s.first_valid_from = range.getColumn(0).getString();
             s.last_valid_from = range.getColumn(1).getString();
         }
-    } catch (const SQLite::Exception& e) {
+    } catch (const sql::Error& e) {
         throw Error(store.path() + ": " + e.what());
     }
     return s;

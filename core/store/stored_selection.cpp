@@ -8,9 +8,6 @@
 #include "temporary_table.hpp"
 #include "views.hpp"
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <limits>
 #include <tuple>
@@ -21,10 +18,7 @@ namespace stancegraph {
 
 namespace {
 
-std::string_view text_of(const SQLite::Column& column) {
-    const char* text = column.getText();
-    return {text, static_cast<std::size_t>(column.getBytes())};
-}
+std::string_view text_of(const sql::Column& column) { return column.getView(); }
 
 // The relations of event-log families, as StanceGraph::effective_end reads them: a later fact of
 // another relation of the family between the same pair (either way round when symmetric) ends a fact.
@@ -37,10 +31,6 @@ std::vector<EventLogRow> event_log_relations(const RelationOntology& ontology) {
     return rows;
 }
 
-// The store is SQLite: the shared expressions of views.cpp in that dialect.
-std::string start_day(const std::string& f) { return known_start_day_sql(SqlDialect::sqlite, f); }
-std::string period_end_day(const std::string& f) { return period_end_day_sql(SqlDialect::sqlite, f); }
-
 std::string quoted(const std::string& text) {
     std::string out = "'";
     for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
@@ -50,7 +40,8 @@ std::string quoted(const std::string& text) {
 // In an event-log family, the start of the next fact of another relation of the family between the
 // pair (either way round when symmetric): with valid_to, what ends a fact (StanceGraph::effective_end).
 // NULL for other relations or when none follows. The rest of the end is found in C++ (until_of).
-std::string next_change_day(const RelationOntology& ontology) {
+std::string next_change_day(const RelationOntology& ontology, SqlDialect dialect) {
+    auto start_day = [&](const std::string& fact) { return known_start_day_sql(dialect, fact); };
     std::string next_change;
     for (const auto& r : ontology.relations()) {
         if (!ontology.family_of(r.id).event_log) continue;
@@ -70,7 +61,7 @@ std::string next_change_day(const RelationOntology& ontology) {
 // A fact's derived end as StanceGraph::effective_end gives it, as a day, or "" when open: an event's
 // period end; else the earlier of valid_to and the next change of its event log.
 std::string until_of(const RelationInfo& relation, std::string_view valid_from, std::string_view valid_to,
-                     const SQLite::Column& next_change, const SQLite::Column& known_from) {
+                     const sql::Column& next_change, const sql::Column& known_from) {
     Interval interval;
     interval.valid_from = PartialDate::parse(valid_from);
     interval.valid_to = PartialDate::parse(valid_to);
@@ -87,13 +78,14 @@ std::string until_of(const RelationInfo& relation, std::string_view valid_from, 
 }
 
 // A fact f is ended by a fact n of the pair that starts after it, no later than the day.
-std::string not_ended_by_later_fact(bool reversed) {
+std::string not_ended_by_later_fact(bool reversed, SqlDialect dialect) {
+    auto start_day = [&](const std::string& fact) { return known_start_day_sql(dialect, fact); };
     const std::string pair = reversed ? "n.source_id = f.target_id AND n.relation = nr.name AND n.target_id = f.source_id"
                                       : "n.source_id = f.source_id AND n.relation = nr.name AND n.target_id = f.target_id";
-    return " AND NOT EXISTS (SELECT 1 FROM temp.export_event_log r"
-           " JOIN temp.export_event_log nr ON nr.family = r.family AND nr.name <> r.name"
+    return " AND NOT EXISTS (SELECT 1 FROM export_event_log r"
+           " JOIN export_event_log nr ON nr.family = r.family AND nr.name <> r.name"
            " JOIN facts n ON " + pair +
-           " WHERE r.name = f.relation" + (reversed ? std::string(" AND r.symmetric = 1") : std::string()) +
+           " WHERE r.name = f.relation" + (reversed ? std::string(" AND r.\"symmetric\" = 1") : std::string()) +
            " AND " + start_day("n") + " <= :as_of AND " + start_day("n") + " > " + start_day("f") + ")";
 }
 
@@ -104,7 +96,7 @@ StoredSelection::StoredSelection(Store& store, const RelationOntology& ontology,
     try {
         prepare_filter();
         if (filter_.entity) walk_neighbourhood();
-    } catch (const SQLite::Exception& e) {
+    } catch (const sql::Error& e) {
         throw Error(path_ + ": " + e.what());
     }
 }
@@ -116,13 +108,13 @@ const TimeWindow& StoredSelection::window_for(const RelationInfo& relation) cons
 void StoredSelection::prepare_filter() {
     if (!filter_.relations.empty()) {
         refill_temporary_table(db_, "export_relations", "name TEXT PRIMARY KEY", "?", filter_.relations,
-                               [](SQLite::Statement& add, const std::string& name) { add.bind(1, name); });
-        conditions_ += " AND f.relation IN (SELECT name FROM temp.export_relations)";
+                               [](sql::Statement& add, const std::string& name) { add.bind(1, name); });
+        conditions_ += " AND f.relation IN (SELECT name FROM export_relations)";
     }
     if (filter_.as_of) {
         as_of_text_ = day_to_string(*filter_.as_of);
-        refill_temporary_table(db_, "export_event_log", "name TEXT PRIMARY KEY, family TEXT, symmetric INTEGER", "?, ?, ?",
-                               event_log_relations(ontology_), [](SQLite::Statement& add, const EventLogRow& row) {
+        refill_temporary_table(db_, "export_event_log", "name TEXT PRIMARY KEY, family TEXT, \"symmetric\" INTEGER", "?, ?, ?",
+                               event_log_relations(ontology_), [](sql::Statement& add, const EventLogRow& row) {
                                    add.bind(1, std::get<0>(row));
                                    add.bind(2, std::get<1>(row));
                                    add.bind(3, std::get<2>(row));
@@ -133,16 +125,16 @@ void StoredSelection::prepare_filter() {
         for (const auto& r : ontology_.relations())
             if (r.temporal == Temporal::event)
                 horizons.emplace_back(r.name, day_to_string(window_for(r).horizon(*filter_.as_of)));
-        refill_temporary_table(db_, "export_event_horizon", "name TEXT PRIMARY KEY, horizon TEXT", "?, ?", horizons,
-                               [](SQLite::Statement& add, const std::pair<std::string, std::string>& row) {
+        refill_temporary_table(db_, "export_event_horizon", std::string("name TEXT PRIMARY KEY, horizon ") + (db_.dialect() == SqlDialect::postgres ? "DATE" : "TEXT"), "?, ?", horizons,
+                               [](sql::Statement& add, const std::pair<std::string, std::string>& row) {
                                    add.bind(1, row.first);
                                    add.bind(2, row.second);
                                });
         // Days are ISO text, so text order is date order; a NULL end is after every day.
-        conditions_ += " AND " + start_day("f") + " <= :as_of AND CASE WHEN f.relation IN (SELECT name FROM temp.export_event_horizon) THEN " +
-                       period_end_day("f") + " > (SELECT h.horizon FROM temp.export_event_horizon h WHERE h.name = f.relation)" +
+        conditions_ += " AND " + start_day("f") + " <= :as_of AND CASE WHEN f.relation IN (SELECT name FROM export_event_horizon) THEN " +
+                       period_end_day("f") + " > (SELECT h.horizon FROM export_event_horizon h WHERE h.name = f.relation)" +
                        " ELSE (f.valid_to_day IS NULL OR f.valid_to_day > :as_of) END";
-        conditions_ += not_ended_by_later_fact(false) + not_ended_by_later_fact(true);
+        conditions_ += not_ended_by_later_fact(false, db_.dialect()) + not_ended_by_later_fact(true, db_.dialect());
     }
     // each_fact computes the confidence anyway and filters on it; only the other queries need this.
     if (filter_.min_confidence > 0.0)
@@ -153,18 +145,18 @@ std::string StoredSelection::fact_conditions() const {
     if (!within_neighbourhood_) return conditions_;
     // Both ends in the neighbourhood: the sources' facts through facts_by_pair, then the target
     // checked; or every fact in order, both ends checked.
-    return conditions_ + (scan_neighbourhood_facts_ ? " AND +f.source_id" : " AND f.source_id") +
-           " IN (SELECT id FROM temp.export_entities) AND +f.target_id IN (SELECT id FROM temp.export_entities)";
+    return conditions_ + (scan_neighbourhood_facts_ ? " AND " + unindexed() + "f.source_id" : " AND f.source_id") +
+           " IN (SELECT id FROM export_entities) AND " + unindexed() + "f.target_id IN (SELECT id FROM export_entities)";
 }
 
-void StoredSelection::bind(SQLite::Statement& statement) const {
+void StoredSelection::bind(sql::Statement& statement) const {
     if (statement.getIndex(":as_of")) statement.bind(":as_of", as_of_text_);
     if (statement.getIndex(":min_confidence")) statement.bind(":min_confidence", filter_.min_confidence);
 }
 
 void StoredSelection::walk_neighbourhood() {
     const std::string& start = *filter_.entity;
-    SQLite::Statement relations(db_, "SELECT relation FROM facts WHERE source_id = ?1 UNION SELECT relation FROM facts WHERE target_id = ?1");
+    sql::Statement relations(db_, "SELECT relation FROM facts WHERE source_id = ?1 UNION SELECT relation FROM facts WHERE target_id = ?1");
     relations.bind(1, start);
     bool known = false;
     while (!known && relations.executeStep()) {
@@ -177,11 +169,11 @@ void StoredSelection::walk_neighbourhood() {
     std::set<std::string> frontier{start};
     for (int level = 0; level < filter_.depth && !frontier.empty(); ++level) {
         refill_temporary_table(db_, "export_frontier", "id TEXT PRIMARY KEY", "?", frontier,
-                               [](SQLite::Statement& add, const std::string& id) { add.bind(1, id); });
-        SQLite::Statement step(db_,
-                               "SELECT f.source_id, f.target_id FROM facts f WHERE f.source_id IN (SELECT id FROM temp.export_frontier)" +
+                               [](sql::Statement& add, const std::string& id) { add.bind(1, id); });
+        sql::Statement step(db_,
+                               "SELECT f.source_id, f.target_id FROM facts f WHERE f.source_id IN (SELECT id FROM export_frontier)" +
                                    conditions_ + confidence_condition_ +
-                                   " UNION ALL SELECT f.source_id, f.target_id FROM facts f WHERE f.target_id IN (SELECT id FROM temp.export_frontier)" +
+                                   " UNION ALL SELECT f.source_id, f.target_id FROM facts f WHERE f.target_id IN (SELECT id FROM export_frontier)" +
                                    conditions_ + confidence_condition_);
         bind(step);
         std::set<std::string> next;
@@ -194,7 +186,7 @@ void StoredSelection::walk_neighbourhood() {
         frontier = std::move(next);
     }
     refill_temporary_table(db_, "export_entities", "id TEXT PRIMARY KEY", "?", visited,
-                           [](SQLite::Statement& add, const std::string& id) { add.bind(1, id); });
+                           [](sql::Statement& add, const std::string& id) { add.bind(1, id); });
     within_neighbourhood_ = true;
     // A neighbourhood of many entities holds most facts: then reading the facts in order beats
     // fetching each through the index, page by page (23 s against 4 at a million facts).
@@ -209,20 +201,20 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
         // Around an entity, only the neighbourhood's entities need asking, and of each fact only the
         // other end. The unary + keeps the planner from probing facts_by_pair once per pair of the
         // neighbourhood (a million probes for a thousand entities).
-        const std::string neighbourhood = "(SELECT id FROM temp.export_entities)";
-        SQLite::Statement entities(
+        const std::string neighbourhood = "(SELECT id FROM export_entities)";
+        sql::Statement entities(
             db_, "SELECT e.id, e.name, e.kind FROM entities e WHERE " +
                      (within_neighbourhood_ ? "e.id IN " + neighbourhood + " AND (e.id = :entity OR " : std::string("(")) +
                      "EXISTS (SELECT 1 FROM facts f WHERE f.source_id = e.id" + conditions_ + confidence_condition_ +
-                     (within_neighbourhood_ ? " AND +f.target_id IN " + neighbourhood : std::string()) +
+                     (within_neighbourhood_ ? " AND " + unindexed() + "f.target_id IN " + neighbourhood : std::string()) +
                      ") OR EXISTS (SELECT 1 FROM facts f WHERE f.target_id = e.id" + conditions_ + confidence_condition_ +
-                     (within_neighbourhood_ ? " AND +f.source_id IN " + neighbourhood : std::string()) + ")) ORDER BY e.id");
+                     (within_neighbourhood_ ? " AND " + unindexed() + "f.source_id IN " + neighbourhood : std::string()) + ")) ORDER BY e.id");
         bind(entities);
         if (within_neighbourhood_) entities.bind(":entity", *filter_.entity);
         while (entities.executeStep())
             visit({text_of(entities.getColumn(0)), text_of(entities.getColumn(1)),
                    parse_entity_kind(text_of(entities.getColumn(2))).value_or(EntityKind::other)});
-    } catch (const SQLite::Exception& e) {
+    } catch (const sql::Error& e) {
         throw Error(path_ + ": " + e.what());
     }
 }
@@ -230,14 +222,14 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
 void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit, RowDetail detail) const {
     const bool full = detail == RowDetail::full;
     try {
-        SQLite::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at, " +
-                                         next_change_day(ontology_) + ", CASE WHEN f.valid_from IS NULL THEN " + start_day("f") +
+        sql::Statement facts(db_, "SELECT f.id, f.source_id, f.relation, f.target_id, f.valid_from, f.valid_to, f.recorded_at, " +
+                                         next_change_day(ontology_, db_.dialect()) + ", CASE WHEN f.valid_from IS NULL THEN " + start_day("f") +
                                          " END FROM facts f WHERE 1 = 1" + fact_conditions() + " ORDER BY " + kCanonicalFactOrder);
         std::string until;
         // Names from memory: looking each up in SQL costs two random page reads per fact.
         std::unordered_map<std::string, std::string> names;
         if (full) {
-            SQLite::Statement entities(db_, "SELECT id, name FROM entities");
+            sql::Statement entities(db_, "SELECT id, name FROM entities");
             while (entities.executeStep()) names.emplace(entities.getColumn(0).getString(), entities.getColumn(1).getString());
         }
         auto name_of = [&](std::string_view id) -> std::string_view {
@@ -248,7 +240,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
         // walks facts_identity and sorts only each fact's few pieces. Brief and full rows alike find
         // the text, URL and confidence in columns 1 to 3.
         const std::string columns = std::string("e.fact_id, e.text, e.url, e.confidence") + (full ? std::string(", ") + kEvidenceColumns : "");
-        SQLite::Statement evidence(db_, "SELECT " + columns + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE 1 = 1" +
+        sql::Statement evidence(db_, "SELECT " + columns + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE 1 = 1" +
                                             fact_conditions() + " ORDER BY " + kCanonicalFactOrder + ", " + kCanonicalEvidenceOrder);
         bind(facts);
         bind(evidence);
@@ -302,7 +294,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             }
             visit(row);
         }
-    } catch (const SQLite::Exception& e) {
+    } catch (const sql::Error& e) {
         throw Error(path_ + ": " + e.what());
     }
 }

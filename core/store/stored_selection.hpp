@@ -9,14 +9,11 @@
 #include "../partial_date.hpp"
 #include "../relation_ontology.hpp"
 #include "read_snapshot.hpp"
+#include "views.hpp"
 
 #include <optional>
 #include <set>
 #include <string>
-
-namespace SQLite {
-class Statement;
-}
 
 namespace stancegraph {
 
@@ -50,16 +47,20 @@ private:
     const TimeWindow& window_for(const RelationInfo& relation) const;
     void walk_neighbourhood();
     std::string fact_conditions() const;  // conditions_ and, around an entity, both ends in its neighbourhood
-    void bind(SQLite::Statement& statement) const;
+    void bind(sql::Statement& statement) const;
+    std::string start_day(const std::string& fact) const { return known_start_day_sql(db_.dialect(), fact); }
+    std::string period_end_day(const std::string& fact) const { return period_end_day_sql(db_.dialect(), fact); }
+    // SQLite's unary +, which keeps its planner off an index; PostgreSQL plans without the hint.
+    std::string unindexed() const { return db_.dialect() == SqlDialect::sqlite ? "+" : ""; }
 
-    SQLite::Database& db_;
+    sql::Connection& db_;
     ReadSnapshot snapshot_;  // first, so that every query sees the store as it was when this began
     const RelationOntology& ontology_;
     StoredFilter filter_;
     std::string path_;
     std::string conditions_;  // " AND …" on the facts aliased f, but neighbourhood and confidence
     std::string confidence_condition_;  // " AND …" the best evidence confident enough; empty when any is
-    bool within_neighbourhood_ = false;  // the neighbourhood of filter_.entity is in temp.export_entities
+    bool within_neighbourhood_ = false;  // the neighbourhood of filter_.entity is in the temporary table export_entities
     bool scan_neighbourhood_facts_ = false;  // it is large: read every fact rather than through the index
     std::string as_of_text_;
 };

@@ -2,6 +2,7 @@
 // SQLite database against the store's own schema, DOT rendered by libgvc, the layout choice.
 #include "core/error.hpp"
 #include "core/store/schema.hpp"
+#include "core/store/sqlite_connection.hpp"
 #include "core/store/store.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graph_rows.hpp"
@@ -182,7 +183,7 @@ TEST_CASE("the sqlite export has the store's schema, rows and full-text index") 
         while (q.executeStep()) objects[q.getColumn(0).getString()] = q.getColumn(1).getString();
         return objects;
     };
-    CHECK(schema_of(exported) == schema_of(store.database()));
+    CHECK(schema_of(exported) == schema_of(*sql::sqlite_database(store.database())));
     CHECK(exported.execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
     CHECK(exported.execAndGet("SELECT COUNT(*) FROM facts").getInt() == 11);
     CHECK(exported.execAndGet("SELECT name FROM entities WHERE id = 'h4'").getString() == "<b>&amp;</b>");

@@ -254,7 +254,7 @@ TEST_CASE("the sqlite export numbers facts in canonical order and keeps each fac
     options.gazetteer = &gazetteer();
     write_sqlite_database(StoredSelection(store, ontology(), stored_filter(ontology(), options)), options, folder + "/export.db");
 
-    SQLite::Database& db = store.database();
+    sql::Connection& db = store.database();
     db.exec("ATTACH '" + folder + "/export.db' AS exported");
     const int recognition_facts =
         db.execAndGet("SELECT COUNT(*) FROM facts f JOIN relations r ON r.name = f.relation WHERE r.family = 'recognition'").getInt();
