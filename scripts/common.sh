@@ -7,7 +7,7 @@ BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 
 PACKAGES=(
   cmake g++ make pkg-config
-  libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev catch2 libcli11-dev
+  libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libpq-dev catch2 libcli11-dev
   libicu-dev iso-codes libgraphviz-dev graphviz fonts-noto-core libzip-dev zlib1g-dev
   sqlite3 libxml2-utils python3 python3-networkx python3-igraph postgresql
   hunspell-ru hunspell-tools
