@@ -35,3 +35,12 @@ pg_psql() { psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U stancegraph -d postgres -v 
 pg_sql() { pg_psql -f "$1" >/dev/null; }
 # Prints the rows of a query unaligned, `|`-separated, without headers, as sqlite3 does.
 pg_query() { pg_psql -A -t -F '|' -c "$1"; }
+
+# A new empty database on the server, printed as the libpq URI that `--db` takes.
+pg_new_store() {
+  local name=$1
+  pg_psql -c "CREATE DATABASE \"$name\"" >/dev/null
+  echo "postgresql://stancegraph@127.0.0.1:$PG_PORT/$name"
+}
+# Runs a query on a store's database (a URI from pg_new_store), rows printed as `a|b|c`.
+pg_store_query() { psql -X -q -A -t -F '|' -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }

@@ -63,9 +63,9 @@ TEST_CASE("PostgreSQL: values of each type go in and come back", "[postgres]") {
     REQUIRE(select.executeStep());
     CHECK(select.getColumn(0).getInt64() == 9007199254740993);
 
-    CHECK(db->query_integer("SELECT count(*) FROM kinds") == 2);
-    CHECK(db->query_text("SELECT t FROM kinds WHERE n = -7") == "second");
-    CHECK(db->query_integer("SELECT EXISTS (SELECT 1 FROM kinds)") == 1);
+    CHECK(db->execAndGet("SELECT count(*) FROM kinds").getInt64() == 2);
+    CHECK(db->execAndGet("SELECT t FROM kinds WHERE n = -7").getString() == "second");
+    CHECK(db->execAndGet("SELECT CAST(EXISTS (SELECT 1 FROM kinds) AS INTEGER)").getInt64() == 1);
 }
 
 TEST_CASE("PostgreSQL: a named parameter used twice, and row counts", "[postgres]") {
@@ -111,8 +111,8 @@ TEST_CASE("PostgreSQL: COPY writes many awkward rows", "[postgres]") {
     }
     writer->finish();
 
-    CHECK(db->query_integer("SELECT count(*) FROM copied") == rows);
-    CHECK(db->query_integer("SELECT count(*) FROM copied WHERE note IS NULL") == rows / 2);
+    CHECK(db->execAndGet("SELECT count(*) FROM copied").getInt64() == rows);
+    CHECK(db->execAndGet("SELECT count(*) FROM copied WHERE note IS NULL").getInt64() == rows / 2);
     sql::Statement one(*db, "SELECT weight, label, note FROM copied WHERE id = ?");
     one.bind(1, 7777);
     REQUIRE(one.executeStep());
@@ -140,7 +140,7 @@ TEST_CASE("PostgreSQL: a COPY that fails throws, and one left unfinished is aban
         writer->write(row);
     }
     // The connection is usable again and neither load left a row.
-    CHECK(db->query_integer("SELECT count(*) FROM keyed") == 0);
+    CHECK(db->execAndGet("SELECT count(*) FROM keyed").getInt64() == 0);
     CHECK_FALSE(db->in_transaction());
 }
 
@@ -186,16 +186,16 @@ TEST_CASE("PostgreSQL: transactions", "[postgres]") {
         sql::Transaction transaction(*db, sql::TransactionKind::write);
         CHECK(db->in_transaction());
         db->exec("INSERT INTO kept VALUES (1), (2)");
-        CHECK(db->query_integer("SELECT count(*) FROM kept") == 2);
+        CHECK(db->execAndGet("SELECT count(*) FROM kept").getInt64() == 2);
     }
     CHECK_FALSE(db->in_transaction());
-    CHECK(db->query_integer("SELECT count(*) FROM kept") == 0);
+    CHECK(db->execAndGet("SELECT count(*) FROM kept").getInt64() == 0);
     {
         sql::Transaction transaction(*db, sql::TransactionKind::read_snapshot);
-        CHECK(db->query_text("SHOW transaction_isolation") == "repeatable read");
+        CHECK(db->execAndGet("SHOW transaction_isolation").getString() == "repeatable read");
         db->exec("INSERT INTO kept VALUES (3)");
         transaction.commit();
     }
-    CHECK(db->query_integer("SELECT count(*) FROM kept") == 1);
-    CHECK(db->query_text("SHOW DateStyle") == "ISO, YMD");
+    CHECK(db->execAndGet("SELECT count(*) FROM kept").getInt64() == 1);
+    CHECK(db->execAndGet("SHOW DateStyle").getString() == "ISO, YMD");
 }
