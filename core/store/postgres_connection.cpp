@@ -60,7 +60,7 @@ struct Session {
             if (const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE)) sqlstate = state;
         }
         if (message.empty()) message = trimmed(PQerrorMessage(connection));
-        throw Error("PostgreSQL " + name + ": " + std::string(what) + ": " + message, sqlstate);
+        throw Error(std::string(what) + ": " + message, sqlstate);
     }
 
     // A result that has rows or none, or an exception with the server's message.
@@ -138,7 +138,7 @@ public:
 private:
     std::optional<std::string>& slot(int index) {
         if (index < 1 || index > translated_.parameter_count)
-            throw Error("PostgreSQL " + session_.name + ": no parameter " + std::to_string(index) + " in " +
+            throw Error("no parameter " + std::to_string(index) + " in " +
                         statement_excerpt(translated_.sql));
         return values_[static_cast<std::size_t>(index - 1)];
     }
@@ -157,7 +157,7 @@ private:
 
     const PGresult* current(int column) const {
         if (!result_ || row_ < 0 || row_ >= rows_ || column < 0 || column >= PQnfields(result_.get()))
-            throw Error("PostgreSQL " + session_.name + ": no column " + std::to_string(column) +
+            throw Error("no column " + std::to_string(column) +
                         " in the current row of " + statement_excerpt(translated_.sql));
         return result_.get();
     }
@@ -253,15 +253,15 @@ class PostgresConnection final : public Connection {
 public:
     explicit PostgresConnection(const std::string& uri)
         : connection_(PQconnectdb(uri.c_str())), session_{connection_.get(), masked_connection_string(uri)} {
-        if (!connection_) throw Error("PostgreSQL " + session_.name + ": cannot connect: out of memory");
+        if (!connection_) throw Error("cannot connect: out of memory");
         if (PQstatus(connection_.get()) != CONNECTION_OK)
-            throw Error("PostgreSQL " + session_.name + ": cannot connect: " +
+            throw Error("cannot connect: " +
                         trimmed(PQerrorMessage(connection_.get())));
         // Text crosses as UTF-8, dates as YYYY-MM-DD as SQLite stores them, and notices stay quiet.
         session_.exec("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO, YMD'; SET client_min_messages = warning");
         const char* encoding = PQparameterStatus(connection_.get(), "server_encoding");
         if (encoding == nullptr || std::string_view(encoding) != "UTF8")
-            throw Error("PostgreSQL " + session_.name + ": the database must be UTF8, not " +
+            throw Error(std::string("the database must be UTF8, not ") +
                         (encoding ? encoding : "unknown") + " (CREATE DATABASE ... ENCODING 'UTF8')");
     }
 

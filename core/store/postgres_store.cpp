@@ -182,10 +182,14 @@ ImportOutcome Store::import_into_postgres(const ImportedDocument& imported, cons
     }
     // New facts, each once, open until a statement of this document or a later one closes them.
     const std::string identity = "source_id, relation, target_id, COALESCE(valid_from, '')";
+    // In the document's order, so that the facts are numbered as the SQLite store numbers them
+    // (the merge lock keeps other importers out meanwhile).
     sql::Statement add_facts(*db_, "INSERT INTO facts(source_id, relation, target_id, valid_from, valid_from_day, recorded_at) "
-                                   "SELECT DISTINCT ON (" + identity + ") source_id, relation, target_id, valid_from, valid_from_day, "
-                                   "CAST(? AS TEXT) FROM staged_facts ORDER BY " + identity + ", seq "
-                                   "ON CONFLICT DO NOTHING RETURNING source_id, target_id");
+                                   "SELECT source_id, relation, target_id, valid_from, valid_from_day, CAST(? AS TEXT) FROM "
+                                   "(SELECT DISTINCT ON (" + identity + ") * FROM staged_facts ORDER BY " + identity + ", seq) first "
+                                   // Facts already stored are left out before they take a number.
+                                   "WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE " + same_fact("f", "first") + ") "
+                                   "ORDER BY seq ON CONFLICT DO NOTHING RETURNING source_id, target_id");
     add_facts.bind(1, now);
     while (add_facts.executeStep()) touched_pairs.emplace(add_facts.getColumn(0).getString(), add_facts.getColumn(1).getString());
     // An open fact takes the first end this document gives it, as the SQLite store does row by row.
