@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Two imports into the same store at once — into a new store (both creating the schema), into one
-# with data, and of the same files — both succeed (one waits on SQLite's busy timeout when the other
-# holds the write lock), and the store is sound and holds each document exactly once.
+# with data, and of the same files — both succeed (on SQLite one waits on the busy timeout while the
+# other holds the write lock; on PostgreSQL both copy at once and merge in turns), and the store is
+# sound and holds each document exactly once. STORE_BACKEND=postgres runs it on PostgreSQL.
 # CONCURRENT_RUNS changes the number of rounds.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/store_backend.sh"
 RUNS=${CONCURRENT_RUNS:-5}
 mkdir "$WORK/a" "$WORK/b"
 "$PYTHON" - "$WORK" <<'PY'
@@ -32,20 +34,20 @@ both() {
   wait "$second" || status2=$?
   [ "$status1" = 0 ] || { cat "$WORK/err1" >&2; fail "the first of two imports at once failed (exit $status1)"; }
   [ "$status2" = 0 ] || { cat "$WORK/err2" >&2; fail "the second of two imports at once failed (exit $status2)"; }
-  [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "integrity check after two imports at once"
-  [ "$(count "$db" 'SELECT COUNT(*) FROM documents')" = "$want_documents" ] || fail "documents: $(count "$db" 'SELECT COUNT(*) FROM documents')"
-  [ "$(count "$db" 'SELECT COUNT(*) FROM evidence')" = $((want_documents * 2)) ] || fail "evidence: $(count "$db" 'SELECT COUNT(*) FROM evidence')"
-  [ "$(count "$db" "SELECT COUNT(*) FROM evidence GROUP BY document_id HAVING COUNT(*) != 2")" = "" ] || fail "a document with other than its two pieces of evidence"
-  [ "$(count "$db" 'SELECT COUNT(*) FROM relations')" = "$(count "$db" 'SELECT COUNT(DISTINCT name) FROM relations')" ] || fail "relations written twice"
+  store_sound "$db" || fail "integrity check after two imports at once"
+  [ "$(store_sql "$db" 'SELECT COUNT(*) FROM documents')" = "$want_documents" ] || fail "documents: $(store_sql "$db" 'SELECT COUNT(*) FROM documents')"
+  [ "$(store_sql "$db" 'SELECT COUNT(*) FROM evidence')" = $((want_documents * 2)) ] || fail "evidence: $(store_sql "$db" 'SELECT COUNT(*) FROM evidence')"
+  [ "$(store_sql "$db" "SELECT COUNT(*) FROM evidence GROUP BY document_id HAVING COUNT(*) != 2")" = "" ] || fail "a document with other than its two pieces of evidence"
+  [ "$(store_sql "$db" 'SELECT COUNT(*) FROM relations')" = "$(store_sql "$db" 'SELECT COUNT(DISTINCT name) FROM relations')" ] || fail "relations written twice"
 }
 
 for run in $(seq "$RUNS"); do
-  db="$WORK/s$run.db"
+  db=$(new_store "s$run")
   both "$db" 1000 "$WORK/a" "$WORK/b"        # a new store: both create it
   both "$db" 1000 "$WORK/a" "$WORK/b"        # the same again: all unchanged
-  facts=$(count "$db" 'SELECT COUNT(*) FROM facts')
+  facts=$(store_sql "$db" 'SELECT COUNT(*) FROM facts')
   [ "$facts" -le 1000 ] || fail "the two halves' shared facts were not merged ($facts facts)"
-  db="$WORK/same$run.db"
+  db=$(new_store "same$run")
   both "$db" 500 "$WORK/a" "$WORK/a"         # the same files at once: each document once
 done
-echo "ok: $((RUNS * 3)) rounds of two imports at once" >&2
+echo "ok: $((RUNS * 3)) rounds of two imports at once on $STORE_BACKEND" >&2

@@ -4,7 +4,10 @@
 # whole (its three facts' evidence all there) or absent and nothing is orphaned; importing again
 # completes it. Exports to GraphML and SQLite killed mid-way leave the previous file as it was.
 # CRASH_KILLS and CRASH_SEED change the number of kills and the random points (printed for a rerun).
+# STORE_BACKEND=postgres runs the imports and exports on a PostgreSQL store (a kill of the client
+# there aborts its transaction on the server).
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/store_backend.sh"
 KILLS=${CRASH_KILLS:-30}
 SEED=${CRASH_SEED:-$$}
 RANDOM=$SEED
@@ -24,15 +27,14 @@ for k in range(2000):
         for relation in ("supports", "condemns", "sanctions"):
             f.write(f"{a},{relation},{b},{1990 + k % 30}-{1 + k % 12:02d},document {k}: {a} {relation} {b}\n")
 PY
-DB="$WORK/store.db"
+DB=$(new_store store)
 
 # Every document whole or absent, nothing orphaned, the database sound.
 check_store() {
-  [ "$(sqlite3 "$DB" 'PRAGMA integrity_check')" = ok ] || fail "integrity check after $1"
-  [ -z "$(sqlite3 "$DB" 'PRAGMA foreign_key_check')" ] || fail "foreign keys after $1"
-  [ "$(sqlite3 "$DB" 'PRAGMA user_version')" = 0 ] && return 0  # killed before the schema was written
+  store_has_schema "$DB" || return 0  # killed before the schema was written
+  store_sound "$DB" || fail "integrity check after $1"
   local broken
-  broken=$(sqlite3 "$DB" "SELECT
+  broken=$(store_sql "$DB" "SELECT
       (SELECT COUNT(*) FROM documents d WHERE (SELECT COUNT(*) FROM evidence e WHERE e.document_id = d.id) != 3) || ' partial documents, ' ||
       (SELECT COUNT(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = e.document_id)) || ' orphaned evidence, ' ||
       (SELECT COUNT(*) FROM facts f WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.fact_id = f.id)) || ' facts without evidence'")
@@ -65,14 +67,14 @@ while [ "$kills" -lt "$KILLS" ]; do
     # The import finished first: start again from an empty store, so that kills keep landing mid-import.
     completed=$((completed + 1))
     check_store "a complete import"
-    rm -f "$DB" "$DB-wal" "$DB-shm"
+    if [ "$STORE_BACKEND" = sqlite ]; then rm -f "$DB" "$DB-wal" "$DB-shm"; else DB=$(new_store "store$attempts"); fi
   fi
 done
-documents=$([ -e "$DB" ] && [ "$(sqlite3 "$DB" 'PRAGMA user_version')" != 0 ] && sqlite3 "$DB" 'SELECT COUNT(*) FROM documents' || echo 0)
+documents=$(store_has_schema "$DB" && store_sql "$DB" 'SELECT COUNT(*) FROM documents' || echo 0)
 expect_exit 0 "$SG" import "$WORK/in" --db "$DB"
 check_store "the import that completes it"
-[ "$(count "$DB" 'SELECT COUNT(*) FROM documents')" = 2000 ] || fail "the rerun did not complete the import"
-[ "$(count "$DB" 'SELECT COUNT(*) FROM evidence')" = 6000 ] || fail "the rerun did not bring every piece of evidence"
+[ "$(store_sql "$DB" 'SELECT COUNT(*) FROM documents')" = 2000 ] || fail "the rerun did not complete the import"
+[ "$(store_sql "$DB" 'SELECT COUNT(*) FROM evidence')" = 6000 ] || fail "the rerun did not bring every piece of evidence"
 expect_stderr "$((2000 - documents)) added, 0 replaced, $documents unchanged"
 echo "$kills imports killed ($completed finished first); the last left $documents of 2000 documents, the rerun added the rest" >&2
 

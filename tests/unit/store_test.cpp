@@ -1,4 +1,5 @@
-// The SQLite store: schema, one transaction per document, re-imports, rollback on failure, loading.
+// The store: schema, one transaction per document, re-imports, rollback on failure, loading. Tests
+// tagged [postgres] run on SQLite and, when STANCEGRAPH_TEST_POSTGRES names a server, on PostgreSQL.
 #include "core/error.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/store.hpp"
@@ -72,8 +73,10 @@ TEST_CASE("opening a missing store without create is a usage error") {
     CHECK_THROWS_AS(Store(testing::temporary_folder() + "/missing.db", ontology(), Store::Mode::open_existing), UsageError);
 }
 
-TEST_CASE("documents import once; a changed document replaces its facts") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("documents import once; a changed document replaces its facts", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     auto v1 = document("d1", "h1", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"}, {"RUS", "recognizes", "abkhazia", "2008-08-26"}});
     CHECK(store.import_document(v1, gazetteer()) == ImportOutcome::added);
@@ -90,11 +93,13 @@ TEST_CASE("documents import once; a changed document replaces its facts") {
     CHECK(store.counts().documents == 2);
     CHECK(store.counts().facts == 2);  // RUS→abkhazia (from d2) and KAZ→XKX; KAZ→TWN is gone
     CHECK(store.database().execAndGet("SELECT COUNT(*) FROM facts WHERE target_id = 'TWN'").getInt() == 0);
-    CHECK(store.database().execAndGet("SELECT COUNT(*) FROM evidence_search WHERE evidence_search MATCH 'казахстан'").getInt() == 2);
+    CHECK(testing::evidence_matching(store, "казахстан") == 2);
 }
 
-TEST_CASE("a document that fails half-way leaves nothing behind") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("a document that fails half-way leaves nothing behind", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     auto bad = document("d1", "h1", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"}, {"KAZ", "recognizes", "no-such-entity", ""}});
     CHECK_THROWS_AS(store.import_document(bad, gazetteer()), Error);
@@ -107,8 +112,10 @@ TEST_CASE("a document that fails half-way leaves nothing behind") {
     CHECK(store.counts().entities == 2);
 }
 
-TEST_CASE("symmetric facts are stored once whatever the direction") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("symmetric facts are stored once whatever the direction", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     store.import_document(document("a", "1", {{"NIC", "establishes_relations", "CHN", "2021-12-10"}}), gazetteer());
     store.import_document(document("b", "2", {{"CHN", "establishes_relations", "NIC", "2021-12-10"}}), gazetteer());
@@ -116,8 +123,10 @@ TEST_CASE("symmetric facts are stored once whatever the direction") {
     CHECK(store.counts().evidence == 2);
 }
 
-TEST_CASE("the store loads back into the graph with entities and evidence") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("the store loads back into the graph with entities and evidence", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     store.import_document(document("d1", "h", {{"KAZ", "does_not_recognize", "TWN", "2022-06-17"},
                                                {"RUS", "recognizes", "donetsk-peoples-republic", "2022-02-21"}}), gazetteer());
@@ -137,8 +146,10 @@ TEST_CASE("the store loads back into the graph with entities and evidence") {
     CHECK(none.fact_count() == 0);
 }
 
-TEST_CASE("the views answer in SQL what the graph answers") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("the views answer in SQL what the graph answers", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     store.import_document(document("d1", "h", {{"TGO", "recognizes", "XKX", "2014-07-11"},
                                                {"TGO", "withdraws_recognition", "XKX", "2019-06-28"},
@@ -150,8 +161,10 @@ TEST_CASE("the views answer in SQL what the graph answers") {
     CHECK(db.execAndGet("SELECT relation FROM current_stance WHERE source_id = 'TGO'").getString() == "withdraws_recognition");
 }
 
-TEST_CASE("current_stance answers for the day in as_of_day, weighs tied sources and flags an even split") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("current_stance answers for the day in as_of_day, weighs tied sources and flags an even split", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     store.import_document(document("curated", "h1", {{"NIC", "withdraws_recognition", "TWN", "2021-12-09"}}), gazetteer());
     ImportedDocument misread = document("article", "h2", {{"NIC", "recognizes", "TWN", "2021-12-09"}, {"IND", "recognizes", "ESH", "2000-06-26"}});
@@ -177,8 +190,10 @@ TEST_CASE("current_stance answers for the day in as_of_day, weighs tied sources 
     CHECK(db.execAndGet("SELECT COUNT(*) FROM current_stance").getInt() == 0);
 }
 
-TEST_CASE("the store keeps the pairs whose facts may contradict, and recomputes them when a document changes") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("the store keeps the pairs whose facts may contradict, and recomputes them when a document changes", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     using Pairs = std::set<std::pair<std::string, std::string>>;
     store.import_document(document("d1", "h1", {{"KAZ", "recognizes", "TWN", "2020"}, {"RUS", "supports", "SRB", "2010"}}), gazetteer());
@@ -197,8 +212,10 @@ TEST_CASE("the store keeps the pairs whose facts may contradict, and recomputes 
     CHECK(store.contested_pairs() == Pairs{{"RUS", "SRB"}});
 }
 
-TEST_CASE("a document is its content: the same content under another name adds nothing") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("a document is its content: the same content under another name adds nothing", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     CHECK(store.import_document(document("file:/a/stances.csv", "same", {{"KAZ", "does_not_recognize", "TWN", "2022"}}), gazetteer()) ==
           ImportOutcome::added);
@@ -213,8 +230,10 @@ TEST_CASE("a document is its content: the same content under another name adds n
     CHECK(store.counts().evidence == 2);
 }
 
-TEST_CASE("events are known by their ids, from another document only; replacing a document forgets its ids") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("events are known by their ids, from another document only; replacing a document forgets its ids", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     ImportedDocument events = document("file:/a.CSV", "h1", {{"USA", "condemns", "RUS", "2022-02-24"}});
     events.document.kind = "events";
@@ -232,8 +251,10 @@ TEST_CASE("events are known by their ids, from another document only; replacing 
     CHECK(store.event_known("gdelt", "1003", "file:/b.CSV"));
 }
 
-TEST_CASE("an undated fact loads bounded by its evidence's publication, else by the day it was stored") {
-    const std::string path = testing::temporary_folder() + "/s.db";
+TEST_CASE("an undated fact loads bounded by its evidence's publication, else by the day it was stored", "[postgres]") {
+    const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
+    const std::string path = testing::new_store_location(backend);
+    if (path.empty()) return;  // no PostgreSQL server to test on
     Store store(path, ontology(), Store::Mode::create_if_missing);
     ImportedDocument dated = document("article", "h1", {{"TUV", "recognizes", "TWN", ""}});
     dated.facts.front().evidence.front().published = PartialDate::parse("2019-09");

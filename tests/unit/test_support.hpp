@@ -7,6 +7,10 @@
 
 #include <string>
 
+namespace stancegraph {
+class Store;
+}
+
 namespace stancegraph::testing {
 
 const DataPaths& data_paths();
@@ -15,5 +19,10 @@ const Gazetteer& gazetteer();
 RelationId relation(const std::string& name);
 // A fresh temporary folder for one test, removed at exit.
 std::string temporary_folder();
+// What --db takes for a new empty store on `backend`: "sqlite", a file in a temporary folder;
+// "postgres", a new database on the server STANCEGRAPH_TEST_POSTGRES names, or "" without one.
+std::string new_store_location(const std::string& backend);
+// The pieces of evidence whose folded text holds `word`, by the backend's full-text index.
+int evidence_matching(Store& store, const std::string& word);
 
 }  // namespace stancegraph::testing
