@@ -9,7 +9,7 @@
 namespace stancegraph {
 
 void add_db_option(CLI::App& app, std::string& db) {
-    app.add_option("--db", db, "the store, a SQLite database")->capture_default_str();
+    app.add_option("--db", db, "the store: a SQLite file, or a postgresql:// URI (PG* variables fill in the rest)")->capture_default_str();
 }
 
 void QueryOptions::add_to(CLI::App& app, bool with_as_of) {
