@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -92,9 +93,16 @@ public:
         return 0;
     }
 
+    ~PostgresStatement() override { close_cursor(); }
+
     bool step() override {
         if (!result_) execute();
         if (row_ < rows_) ++row_;
+        // A cursor's next batch, once this one is read; a short batch was the last.
+        if (row_ == rows_ && !cursor_.empty() && rows_ == kBatchRows) {
+            fetch();
+            if (rows_ > 0) row_ = 0;
+        }
         return row_ < rows_;
     }
 
@@ -106,6 +114,7 @@ public:
     }
 
     void rewind() override {
+        close_cursor();
         result_.reset();
         row_ = -1;
         rows_ = 0;
@@ -148,12 +157,47 @@ private:
         std::vector<const char*> values;
         values.reserve(values_.size());
         for (const auto& value : values_) values.push_back(value ? value->c_str() : nullptr);
-        result_ = session_.checked(PQexecParams(session_.connection, translated_.sql.c_str(),
+        // A query inside a transaction (every export and query reads in one) is read through a
+        // cursor, a batch at a time: an export of a million facts would otherwise hold all its
+        // rows, and its evidence, in client memory at once.
+        std::string sql = translated_.sql;
+        if (reads_rows() && PQtransactionStatus(session_.connection) == PQTRANS_INTRANS) {
+            static unsigned long cursors = 0;
+            cursor_ = "stancegraph_cursor_" + std::to_string(++cursors);
+            sql = "DECLARE " + cursor_ + " NO SCROLL CURSOR FOR " + sql;
+        }
+        result_ = session_.checked(PQexecParams(session_.connection, sql.c_str(),
                                                 static_cast<int>(values.size()), nullptr, values.data(), nullptr,
                                                 nullptr, 0),
                                    "cannot run " + statement_excerpt(translated_.sql));
         rows_ = PQntuples(result_.get());
+        if (!cursor_.empty()) fetch();
     }
+
+    // Whether the statement is a query, whose rows a cursor can give (not INSERT … RETURNING).
+    bool reads_rows() const {
+        const auto first = translated_.sql.find_first_not_of(" \t\r\n(");
+        if (first == std::string::npos) return false;
+        std::string word = translated_.sql.substr(first, 6);
+        for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return word == "SELECT";
+    }
+
+    void fetch() {
+        const std::string sql = "FETCH " + std::to_string(kBatchRows) + " FROM " + cursor_;
+        result_ = session_.checked(PQexec(session_.connection, sql.c_str()), "cannot run " + statement_excerpt(translated_.sql));
+        rows_ = PQntuples(result_.get());
+    }
+
+    void close_cursor() {
+        if (cursor_.empty()) return;
+        const std::string sql = "CLOSE " + cursor_;
+        cursor_.clear();
+        // In a transaction that has failed, or after it ended, the cursor is gone already.
+        if (PQtransactionStatus(session_.connection) == PQTRANS_INTRANS) Result(PQexec(session_.connection, sql.c_str()));
+    }
+
+    static constexpr int kBatchRows = 10000;
 
     const PGresult* current(int column) const {
         if (!result_ || row_ < 0 || row_ >= rows_ || column < 0 || column >= PQnfields(result_.get()))
@@ -168,6 +212,7 @@ private:
     Result result_;
     int row_ = -1;
     int rows_ = 0;
+    std::string cursor_;  // the open cursor's name, when the rows come through one
 };
 
 // COPY in text format: one line per row, fields separated by tabs.
