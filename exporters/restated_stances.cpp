@@ -33,7 +33,10 @@ std::vector<StanceRun> restated_stances(const FactRowSource& rows) {
         },
         RowDetail::brief);
     std::vector<StanceRun> runs;
+    std::vector<std::int64_t> group_of_run;  // the first fact number of the run's pair and family
     for (auto& [key, facts] : by_pair) {
+        std::int64_t group = facts.front().id;
+        for (const HeldFact& fact : facts) group = std::min(group, fact.id);
         std::stable_sort(facts.begin(), facts.end(), [](const HeldFact& a, const HeldFact& b) {
             if (a.from.has_value() != b.from.has_value()) return !a.from.has_value();
             if (a.from && *a.from != *b.from) return *a.from < *b.from;
@@ -49,6 +52,7 @@ std::vector<StanceRun> restated_stances(const FactRowSource& rows) {
                 run->first_from = fact.valid_from;
                 run->evidence_text = std::move(fact.evidence_text);
                 run->first_id = fact.id;
+                group_of_run.push_back(group);
             }
             run->count += fact.restated;
             run->last_from = fact.valid_from;
@@ -56,8 +60,15 @@ std::vector<StanceRun> restated_stances(const FactRowSource& rows) {
             run->first_id = std::min(run->first_id, fact.id);
         }
     }
-    std::stable_sort(runs.begin(), runs.end(), [](const StanceRun& a, const StanceRun& b) { return a.first_id < b.first_id; });
-    return runs;
+    // Pairs in the order their facts come, and each pair's runs in time order: a withdrawal between
+    // two recognitions is drawn between them.
+    std::vector<std::size_t> order(runs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return group_of_run[a] < group_of_run[b]; });
+    std::vector<StanceRun> sorted;
+    sorted.reserve(runs.size());
+    for (std::size_t i : order) sorted.push_back(std::move(runs[i]));
+    return sorted;
 }
 
 }  // namespace stancegraph

@@ -103,7 +103,7 @@ TEST_CASE("an organisation that 'comprises' in a relative clause is the clause's
     CHECK(any_with(lines, "Senegal member_of Organisation of Islamic Cooperation"));
 }
 
-TEST_CASE("a noun in a relative clause without a subject is done by the antecedent; a demonym after another noun is that noun's") {
+TEST_CASE("a noun in a relative clause without a subject is done by the antecedent, and a demonym after another noun is that noun's") {
     // "الدول الثلاث" is the list of three named earlier in the same sentence; "الوجود الأمريكي" is the
     // American presence, so the United States is the object, not the agent.
     const auto lines = extract_lines("ar", "2024-05-01",
@@ -195,7 +195,7 @@ TEST_CASE("the Egyptian hamza spelling ('مسئولية') matches, and the objec
     CHECK_FALSE(any_with(lines, "accuses Gaza"));
 }
 
-TEST_CASE("'كانت قد' is a pluperfect, not a hedge, and opens a sentence whose verb takes the topic; its object may stand inside the cue") {
+TEST_CASE("'كانت قد' is a pluperfect, not a hedge, and opens a sentence whose verb takes the topic, and its object may stand inside the cue") {
     const auto lines = extract_lines("ar", "2024-05-01", "أجرت الصين مناورات واسعة قرب الجزيرة. وكانت قد تعهدت بإخضاع تايوان بالقوة إذا لزم الأمر.");
     CHECK(has(lines, "China threatens Taiwan 2024-05-01"));
 }

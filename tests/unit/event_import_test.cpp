@@ -156,7 +156,7 @@ TEST_CASE("GDELT 1.0 rows of 57 and 58 columns read as well as 2.0's 61") {
     CHECK(c.facts()[1].evidence[0].url == "https://x.org/1");
 }
 
-TEST_CASE("bad GDELT rows are counted and reported at their line and column; --strict rejects the file") {
+TEST_CASE("bad GDELT rows are counted and reported at their line and column, and --strict rejects the file") {
     const std::string rows = gdelt_row("1", "20191024", "RUS", "UKR", "112") + "1\t2\t3\n" +
                              gdelt_row("3", "20190230", "RUS", "UKR", "112") + gdelt_row("4", "20191024", "RUS", "UKR", "54") +
                              gdelt_row("x5", "20191024", "RUS", "UKR", "112");

@@ -58,7 +58,7 @@ TEST_CASE("a name runs across an apostrophe, hyphen or full stop written inside 
     CHECK(found("in Congo. Kinshasa", "en").size() == 2);
 }
 
-TEST_CASE("Russian names need their capital letters; demonyms do not") {
+TEST_CASE("Russian names need their capital letters, and demonyms do not") {
     CHECK(found("именно того и добивались", "ru").empty());
     CHECK(found("Того и Гана", "ru") == std::vector<std::string>{"TGO", "GHA"});
     CHECK(found("российский МИД", "ru") == std::vector<std::string>{"RUS"});

@@ -56,7 +56,7 @@ std::string dot_of(const StanceGraph& graph, const ExportOptions& options = {}) 
 
 }  // namespace
 
-TEST_CASE("restatements of one stance make one run; another relation of the family breaks it") {
+TEST_CASE("restatements of one stance make one run, and another relation of the family breaks it") {
     const StanceGraph graph = restating();
     const auto runs = restated_stances(GraphRows(graph, select(graph, {})));
     REQUIRE(runs.size() == 5);
@@ -90,7 +90,7 @@ TEST_CASE("DOT draws restatements once with their count, and counts facts and ed
     CHECK(render_dot(then, "dot", "svg").find("×3") != std::string::npos);
 }
 
-TEST_CASE("DOT of a large graph asks for sfdp and says so; a small one keeps dot") {
+TEST_CASE("DOT of a large graph asks for sfdp and says so, and a small one keeps dot") {
     StanceGraph graph(ontology());
     for (std::size_t i = 0; i <= kScalableLayoutAbove; ++i) {
         const std::string id = "e" + std::to_string(i);

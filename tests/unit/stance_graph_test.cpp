@@ -77,7 +77,7 @@ TEST_CASE("an undated fact holds since before anything known and yields to any d
     CHECK(stance_name(g, "GEO", "abkhazia", day(2030, 1, 1)) == "recognizes");
 }
 
-TEST_CASE("a fact with valid_to stops holding on that day; nothing takes over") {
+TEST_CASE("a fact with valid_to stops holding on that day, and nothing takes over") {
     StanceGraph g(ontology());
     g.add_fact(fact("RUS", "member_of", "CSTO", "2008", "2010-05"));
     CHECK(stance_name(g, "RUS", "CSTO", day(2010, 4, 30), "membership") == "member_of");
@@ -97,7 +97,7 @@ TEST_CASE("disagreeing facts on the same day with evidence of equal weight are c
     CHECK(g.in_force(1, day(2001, 1, 1)));
 }
 
-TEST_CASE("the latest fact wins; a coarser date starts earlier than a precise one") {
+TEST_CASE("the latest fact wins, and a coarser date starts earlier than a precise one") {
     StanceGraph g(ontology());
     g.add_fact(fact("NIC", "withdraws_recognition", "TWN", "2021-12-09"));
     g.add_fact(fact("NIC", "recognizes", "TWN", "2021"));

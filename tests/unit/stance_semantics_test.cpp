@@ -53,7 +53,7 @@ TEST_CASE("a misread sentence does not tie with curated facts of the same day") 
     CHECK(who(g, relation("withdraws_recognition"), *g.vertex("TWN"), day(2022, 1, 1)).size() == 1);
 }
 
-TEST_CASE("among sources of one origin, more independent documents win; an even split is contested") {
+TEST_CASE("among sources of one origin, more independent documents win, and an even split is contested") {
     StanceGraph g(ontology());
     g.add_fact(fact("IND", "recognizes", "ESH", "2000-06-26", EvidenceOrigin::article, "a"));
     g.add_fact(fact("IND", "withdraws_recognition", "ESH", "2000-06-26", EvidenceOrigin::article, "b"));
@@ -100,7 +100,7 @@ TEST_CASE("an undated fact counts from the first day it is known to hold, not fr
     CHECK(name_of(only_answer(g, "TUV", "TWN", day(2027, 1, 1), "recognition").relation) == "recognizes");
 }
 
-TEST_CASE("an event answers only within its window; a state holds until ended") {
+TEST_CASE("an event answers only within its window, and a state holds until ended") {
     StanceGraph g(ontology());
     g.add_fact(fact("USA", "attacks", "FRA", "2019-10-24", EvidenceOrigin::events, "gdelt"));
     g.add_fact(fact("RUS", "occupies", "UKR", "2014-02", EvidenceOrigin::article, "a"));

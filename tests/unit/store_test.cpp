@@ -73,7 +73,7 @@ TEST_CASE("opening a missing store without create is a usage error") {
     CHECK_THROWS_AS(Store(testing::temporary_folder() + "/missing.db", ontology(), Store::Mode::open_existing), UsageError);
 }
 
-TEST_CASE("documents import once; a changed document replaces its facts", "[postgres]") {
+TEST_CASE("documents import once, and a changed document replaces its facts", "[postgres]") {
     const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
     const std::string path = testing::new_store_location(backend);
     if (path.empty()) return;  // no PostgreSQL server to test on
@@ -230,7 +230,7 @@ TEST_CASE("a document is its content: the same content under another name adds n
     CHECK(store.counts().evidence == 2);
 }
 
-TEST_CASE("events are known by their ids, from another document only; replacing a document forgets its ids", "[postgres]") {
+TEST_CASE("events are known by their ids, from another document only, and replacing a document forgets its ids", "[postgres]") {
     const std::string backend = GENERATE(values<std::string>({"sqlite", "postgres"}));
     const std::string path = testing::new_store_location(backend);
     if (path.empty()) return;  // no PostgreSQL server to test on

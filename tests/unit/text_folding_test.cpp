@@ -26,7 +26,7 @@ TEST_CASE("Cyrillic folding lowers case and ё but keeps й") {
     CHECK(fold("КАЗАХСТАН") == "казахстан");
 }
 
-TEST_CASE("Latin folding lowers case and drops accents; apostrophes become ASCII") {
+TEST_CASE("Latin folding lowers case and drops accents, and apostrophes become ASCII") {
     CHECK(fold("Türkiye") == "turkiye");
     CHECK(fold("Côte d’Ivoire") == "cote d'ivoire");
     CHECK(fold("People’s") == "people's");
