@@ -217,7 +217,7 @@ ExportCounts write_schema_rows(const FactRowSource& rows, const ExportOptions& o
     rows.each_fact(
         [&](const FactRow& fact) {
             for (const Evidence& e : fact.evidence) {
-                evidence_row(row, ++evidence_id, fact.id, e.document, e);
+                evidence_row(row, ++evidence_id, fact.id, fact.source, e.document, e);
                 sink.row(row);
             }
         },

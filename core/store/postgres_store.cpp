@@ -126,10 +126,11 @@ ImportOutcome Store::import_into_postgres(const ImportedDocument& imported, cons
                                                          "sentence", "start_offset", "end_offset", "line", "rule", "confidence"});
         for (std::size_t seq = 0; seq < facts.size(); ++seq)
             for (std::size_t piece = 0; piece < facts[seq].evidence.size(); ++piece) {
-                evidence_row(row, 0, 0, doc.id, facts[seq].evidence[piece]);
+                // The row's id and fact are not known yet, and its source is the staged fact's.
+                evidence_row(row, 0, 0, "", doc.id, facts[seq].evidence[piece]);
                 staged.clear();
                 staged.integer(static_cast<std::int64_t>(seq)).integer(static_cast<std::int64_t>(piece));
-                for (std::size_t i = 2; i < row.size(); ++i) append_value(staged, row, i);
+                for (std::size_t i = 2; i + 1 < row.size(); ++i) append_value(staged, row, i);
                 copy->write(staged);
             }
         copy->finish();
@@ -197,8 +198,8 @@ ImportOutcome Store::import_into_postgres(const ImportedDocument& imported, cons
               ") * FROM staged_facts WHERE valid_to IS NOT NULL ORDER BY " + identity + ", seq) c WHERE " + same_fact("f", "c") +
               " AND f.valid_to IS NULL");
     db_->exec("INSERT INTO evidence(fact_id, document_id, url, published, text, text_folded, sentence, start_offset, end_offset, "
-              "line, rule, confidence) SELECT f.id, e.document_id, e.url, e.published, e.text, e.text_folded, e.sentence, "
-              "e.start_offset, e.end_offset, e.line, e.rule, e.confidence FROM staged_evidence e JOIN staged_facts s ON s.seq = e.seq "
+              "line, rule, confidence, source_id) SELECT f.id, e.document_id, e.url, e.published, e.text, e.text_folded, e.sentence, "
+              "e.start_offset, e.end_offset, e.line, e.rule, e.confidence, f.source_id FROM staged_evidence e JOIN staged_facts s ON s.seq = e.seq "
               "JOIN facts f ON " + same_fact("f", "s") + " ORDER BY e.seq, e.piece");
     // The contested pairs of every pair that gained or lost a fact, recomputed in two statements.
     {

@@ -19,8 +19,9 @@ namespace stancegraph {
 enum class SqlDialect { sqlite, postgres };
 
 // Stored in PRAGMA user_version; raise it whenever a statement below changes meaning.
-// Version 2 added contested_pairs; a store of version 1 is brought up to date when opened.
-constexpr int kSchemaVersion = 3;
+// Version 2 added contested_pairs; version 4 evidence.source_id. An older store is brought up to
+// date when opened.
+constexpr int kSchemaVersion = 4;
 
 // The tables, in an order where every table comes after those it references.
 enum class Table : std::uint8_t { relations, entities, entity_names, documents, facts, evidence, contested_pairs };
@@ -95,7 +96,7 @@ void entity_name_row(SqlRow& row, const std::string& entity_id, const EntityName
 void document_row(SqlRow& row, const DocumentRecord& document, std::string_view imported_at);
 void fact_row(SqlRow& row, std::int64_t id, std::string_view source, std::string_view relation,
               std::string_view target, const Interval& valid, std::string_view recorded_at);
-void evidence_row(SqlRow& row, std::int64_t id, std::int64_t fact_id, const std::string& document_id,
+void evidence_row(SqlRow& row, std::int64_t id, std::int64_t fact_id, std::string_view source_id, const std::string& document_id,
                   const Evidence& evidence);
 // `a` and `b` in either order: the row carries the smaller id first.
 void contested_pair_row(SqlRow& row, const std::string& a, const std::string& b, std::string_view family);

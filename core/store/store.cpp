@@ -157,11 +157,11 @@ void Store::open_sqlite(Mode mode) {
     db_->exec("PRAGMA synchronous = NORMAL");
     const int version = db_->execAndGet("PRAGMA user_version").getInt();
     if (version == 0) create_schema();
-    else if (version == 1) {
-        upgrade_from_version_1();
-        upgrade_from_version_2();
-    } else if (version == 2) upgrade_from_version_2();
-    else if (version != kSchemaVersion)
+    else if (version >= 1 && version < kSchemaVersion) {
+        if (version <= 1) upgrade_from_version_1();
+        if (version <= 2) upgrade_from_version_2();
+        upgrade_from_version_3();
+    } else if (version != kSchemaVersion)
         throw Error(path_ + " has schema version " + std::to_string(version) + "; this stancegraph reads version " +
                     std::to_string(kSchemaVersion));
 }
@@ -302,6 +302,18 @@ void Store::upgrade_from_version_2() {
     transaction.commit();
 }
 
+void Store::upgrade_from_version_3() {
+    sql::Transaction transaction(*db_, sql::TransactionKind::write);
+    if (db_->execAndGet("PRAGMA user_version").getInt() != 3) return;  // another process did it meanwhile
+    // Evidence carries its fact's source, the column a sharded PostgreSQL store is distributed by.
+    // (A store upgraded from version 1 got it with the tables it gained then.)
+    if (db_->execAndGet("SELECT COUNT(*) FROM pragma_table_info('evidence') WHERE name = 'source_id'").getInt() == 0)
+        db_->exec("ALTER TABLE evidence ADD COLUMN source_id TEXT NOT NULL DEFAULT ''");
+    db_->exec("UPDATE evidence SET source_id = (SELECT f.source_id FROM facts f WHERE f.id = evidence.fact_id)");
+    db_->exec("PRAGMA user_version = 4");
+    transaction.commit();
+}
+
 void Store::upgrade_from_version_1() {
     sql::Transaction transaction(*db_, sql::TransactionKind::write);
     if (db_->execAndGet("PRAGMA user_version").getInt() != 1) return;  // another process did it meanwhile
@@ -428,7 +440,7 @@ ImportOutcome Store::import_into_sqlite(const ImportedDocument& imported, const 
         }
         find_fact.reset();
         for (const Evidence& e : fact.evidence) {
-            evidence_row(row, 0, fact_id, doc.id, e);
+            evidence_row(row, 0, fact_id, fact.source, doc.id, e);
             insert_evidence.insert(row);
         }
     }

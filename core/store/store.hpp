@@ -117,6 +117,7 @@ private:
                                     std::array<const Entity*, 2>& ends) const;
     void upgrade_from_version_1();
     void upgrade_from_version_2();
+    void upgrade_from_version_3();
     void write_relations();
     void ensure_entity(const Entity& entity);
     // Inside a transaction: a document's rows, and the pairs whose contested_pairs rows may change.

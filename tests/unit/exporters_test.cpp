@@ -191,8 +191,8 @@ TEST_CASE("the sqlite export has the store's schema, rows and full-text index") 
     CHECK(exported.execAndGet("SELECT COUNT(*) FROM evidence_search WHERE evidence_search MATCH 'республика'").getInt() == 1);
     CHECK(exported.execAndGet("SELECT kind FROM documents WHERE id = 'doc-0'").getString() == "unknown");
     // The triggers are in place: evidence added later is searchable too.
-    exported.exec("INSERT INTO evidence(fact_id, document_id, text, text_folded, rule, confidence) "
-                  "VALUES (1, 'doc-0', 'later', 'later', 'x', 1.0)");
+    exported.exec("INSERT INTO evidence(fact_id, document_id, text, text_folded, rule, confidence, source_id) "
+                  "SELECT 1, 'doc-0', 'later', 'later', 'x', 1.0, source_id FROM facts WHERE id = 1");
     CHECK(exported.execAndGet("SELECT COUNT(*) FROM evidence_search WHERE evidence_search MATCH 'later'").getInt() == 1);
 }
 

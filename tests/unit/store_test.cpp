@@ -291,3 +291,21 @@ TEST_CASE("a store of schema version 1 gains contested_pairs when opened") {
     CHECK(reopened.contested_pairs() == std::set<std::pair<std::string, std::string>>{{"KAZ", "TWN"}});
     CHECK(reopened.database().execAndGet("SELECT COUNT(*) FROM sqlite_master WHERE name = 'facts_by_start'").getInt() == 1);
 }
+
+TEST_CASE("a store of schema version 3 gains evidence.source_id, filled from the facts, when opened") {
+    const std::string path = testing::temporary_folder() + "/s.db";
+    {
+        Store store(path, ontology(), Store::Mode::create_if_missing);
+        store.import_document(document("d1", "h1", {{"KAZ", "does_not_recognize", "TWN", "2022"}, {"RUS", "recognizes", "abkhazia", "2008"}}),
+                              gazetteer());
+        store.database().exec("ALTER TABLE evidence DROP COLUMN source_id");
+        store.database().exec("PRAGMA user_version = 3");
+    }
+    Store reopened(path, ontology(), Store::Mode::open_existing);
+    CHECK(reopened.database().execAndGet("PRAGMA user_version").getInt() == kSchemaVersion);
+    CHECK(reopened.database().execAndGet("SELECT COUNT(*) FROM evidence e JOIN facts f ON f.id = e.fact_id WHERE e.source_id = f.source_id")
+              .getInt() == 2);
+    CHECK(reopened.import_document(document("d2", "h2", {{"KAZ", "does_not_recognize", "TWN", "2022"}}), gazetteer()) ==
+          ImportOutcome::added);
+    CHECK(reopened.database().execAndGet("SELECT COUNT(*) FROM evidence WHERE source_id = 'KAZ'").getInt() == 2);
+}
