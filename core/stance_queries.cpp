@@ -172,13 +172,27 @@ std::vector<WhoAnswer> who(const StanceGraph& graph, RelationId relation, Vertex
 
 namespace {
 
-// In time order, ties by relation, otherwise as they were: the order every timeline is shown in.
+// Two facts in their canonical order (canonical_order.hpp): the tie-break of every list below, never
+// the store's numbering, which depends on the order the documents were imported in (four importers
+// at once into PostgreSQL number the same facts otherwise than one import into SQLite).
+bool canonical_less(const StanceGraph& graph, FactIndex x, FactIndex y) {
+    const Fact& fx = graph.fact(x);
+    const Fact& fy = graph.fact(y);
+    if (fx.source != fy.source) return fx.source < fy.source;
+    if (fx.relation != fy.relation) return graph.ontology().at(fx.relation).name < graph.ontology().at(fy.relation).name;
+    if (fx.target != fy.target) return fx.target < fy.target;
+    const auto from_text = [](const Fact& f) { return f.valid.valid_from ? f.valid.valid_from->to_string() : std::string(); };
+    return from_text(fx) < from_text(fy);
+}
+
+// In time order, ties by relation, then canonically: the order every timeline is shown in.
 void sort_by_start(const StanceGraph& graph, std::vector<FactIndex>& facts) {
     std::stable_sort(facts.begin(), facts.end(), [&](FactIndex x, FactIndex y) {
         const Fact& fx = graph.fact(x);
         const Fact& fy = graph.fact(y);
         if (fx.valid.start() != fy.valid.start()) return fx.valid.start() < fy.valid.start();
-        return fx.relation < fy.relation;
+        if (fx.relation != fy.relation) return fx.relation < fy.relation;
+        return canonical_less(graph, x, y);
     });
 }
 
@@ -220,7 +234,8 @@ std::vector<StanceChange> changes(const StanceGraph& graph, DayNumber from, DayN
         out.push_back(change);
     }
     std::stable_sort(out.begin(), out.end(), [&](const StanceChange& x, const StanceChange& y) {
-        return graph.fact(x.fact).valid.start() < graph.fact(y.fact).valid.start();
+        const DayNumber sx = graph.fact(x.fact).valid.start(), sy = graph.fact(y.fact).valid.start();
+        return sx != sy ? sx < sy : canonical_less(graph, x.fact, y.fact);
     });
     return out;
 }
@@ -248,6 +263,13 @@ std::vector<Contradiction> contradictions(const StanceGraph& graph, std::optiona
             if (disagree) out.push_back({f, g});
         }
     }
+    // Each pair and the list in canonical order, whatever order the store numbered the facts in.
+    for (Contradiction& c : out)
+        if (canonical_less(graph, c.second, c.first)) std::swap(c.first, c.second);
+    std::sort(out.begin(), out.end(), [&](const Contradiction& x, const Contradiction& y) {
+        if (x.first != y.first) return canonical_less(graph, x.first, y.first);
+        return canonical_less(graph, x.second, y.second);
+    });
     return out;
 }
 

@@ -2,6 +2,7 @@
 // loading graphs. What only PostgreSQL does (bulk import through COPY) is in postgres_store.cpp.
 #include "store.hpp"
 
+#include "../canonical_order.hpp"
 #include "../error.hpp"
 #include "evidence_columns.hpp"
 #include "schema.hpp"
@@ -560,6 +561,9 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
                 fact.evidence.push_back(std::move(e));
                 evidence_left = evidence.executeStep();
             }
+            // By document, as the exports list it: the order of the store's numbers depends on the
+            // order the documents were imported in, and the questions show the first piece.
+            if (fact.evidence.size() > 1) fact.evidence = in_canonical_order(fact.evidence);
             if (fact.evidence.size() < selection.min_evidence) continue;
             if (selection.dated_only && !fact.valid.valid_from) continue;
             if (selection.min_confidence > 0.0 && (fact.evidence.empty() ? 1.0 : fact.confidence()) < selection.min_confidence) continue;
