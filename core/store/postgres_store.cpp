@@ -216,14 +216,8 @@ ImportOutcome Store::import_into_postgres(const ImportedDocument& imported, cons
               "JOIN facts f ON (f.source_id = p.a AND f.target_id = p.b) OR (f.source_id = p.b AND f.target_id = p.a) "
               "JOIN relations r ON r.name = f.relation GROUP BY p.a, p.b, r.family HAVING COUNT(DISTINCT f.relation) > 1 "
               "ON CONFLICT DO NOTHING");
-    std::set<std::string> stored_entities_before = stored_entities_;
     for (const auto& [id, entity] : entities) stored_entities_.insert(id);
-    try {
-        transaction.commit();
-    } catch (...) {
-        stored_entities_ = std::move(stored_entities_before);
-        throw;
-    }
+    transaction.commit();  // a failure here clears stored_entities_ too (import_document)
     return outcome;
 }
 

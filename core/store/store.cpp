@@ -413,7 +413,6 @@ ImportOutcome Store::import_into_sqlite(const ImportedDocument& imported, const 
     RowInserter insert_fact(*db_, Table::facts, "RETURNING id");
     sql::Statement close_fact(*db_, "UPDATE facts SET valid_to = ?, valid_to_day = ? WHERE id = ?");
     RowInserter insert_evidence(*db_, Table::evidence);
-    std::set<std::string> stored_entities_before = stored_entities_;
     std::array<const Entity*, 2> ends{};
     for (const Fact& original : imported.facts) {
         Fact fact = original;
@@ -447,12 +446,7 @@ ImportOutcome Store::import_into_sqlite(const ImportedDocument& imported, const 
     }
     ContestedPairUpdate contested(*db_);
     for (const auto& [a, b] : touched_pairs) contested.update(a, b);
-    try {
-        transaction.commit();
-    } catch (...) {
-        stored_entities_ = std::move(stored_entities_before);
-        throw;
-    }
+    transaction.commit();  // a failure here clears stored_entities_ too (import_document)
     return outcome;
 }
 
