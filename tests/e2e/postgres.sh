@@ -2,6 +2,7 @@
 # loopback only, on a free port, stopped and removed when the test exits. Source it after lib.sh and
 # call start_postgres; then `pg_sql FILE` loads a file and `pg_query SQL` prints rows as `a|b|c`.
 # initdb refuses to run as root, so as root the server runs as the `postgres` user in a folder it owns.
+# PG_FSYNC (default off: a test need not survive a crash) and PG_OPTIONS (more -c settings) tune it.
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 
 start_postgres() {
@@ -19,7 +20,7 @@ start_postgres() {
     >"$PG_DIR/initdb.log" 2>&1 || { cat "$PG_DIR/initdb.log" >&2; fail "initdb failed"; }
   # Sockets go into the temporary folder too, so nothing touches /var/run/postgresql.
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=${PG_FSYNC:-off} ${PG_OPTIONS:-}" start >/dev/null \
     || { cat "$PG_DIR/server.log" >&2; fail "PostgreSQL did not start"; }
 }
 
