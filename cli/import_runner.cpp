@@ -302,8 +302,12 @@ ImportSummary import_into(Context& context, Store& store, const ImportRequest& r
         }
     }
     ImportSummary summary;
+    const std::size_t facts_before = store.counts().facts;
     StoreSink sink(store, context.gazetteer(), summary);
     read_inputs(context, request, sink);
+    // A load that grew the store by a tenth leaves the planner's statistics stale until autovacuum
+    // catches up; the queries that follow at once (a script, a test) would be planned for the old size.
+    if (store.counts().facts >= facts_before + facts_before / 10 + 50) store.refresh_statistics();
     return summary;
 }
 

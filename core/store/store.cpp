@@ -490,7 +490,14 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
             // entities than SQLite takes parameters in one statement.
             refill_temporary_table(*db_, "selected_entities", "id TEXT PRIMARY KEY", "?", selection.entities,
                                    [](sql::Statement& add, const std::string& id) { add.bind(1, id); });
-            where += " AND (f.source_id IN (SELECT id FROM selected_entities) OR f.target_id IN (SELECT id FROM selected_entities))";
+            // SQLite reads the two INs through facts_by_pair and facts_by_target; PostgreSQL plans
+            // the OR as a scan of every fact (0.8 s for `who` at a million facts), and each direction
+            // separately through its index.
+            if (on_postgres())
+                where += " AND f.id IN (SELECT p.id FROM selected_entities s JOIN facts p ON p.source_id = s.id "
+                         "UNION SELECT p.id FROM selected_entities s JOIN facts p ON p.target_id = s.id)";
+            else
+                where += " AND (f.source_id IN (SELECT id FROM selected_entities) OR f.target_id IN (SELECT id FROM selected_entities))";
         }
         if (!selection.pairs.empty()) {
             refill_temporary_table(*db_, "selected_pairs", "a TEXT, b TEXT, PRIMARY KEY (a, b)", "?, ?", selection.pairs,
@@ -511,9 +518,13 @@ void Store::load_graph(StanceGraph& graph, const GraphSelection& selection) cons
             graph.reserve(static_cast<std::size_t>(db_->execAndGet("SELECT COUNT(*) FROM entities").getInt64()),
                           static_cast<std::size_t>(db_->execAndGet("SELECT COUNT(*) FROM facts").getInt64()));
         // Entities first, so that vertices carry names and kinds.
-        sql::Statement entities(*db_,
-                                   "SELECT id, name, kind FROM entities WHERE id IN (SELECT f.source_id FROM facts f WHERE 1 = 1" +
-                                       where + ") OR id IN (SELECT f.target_id FROM facts f WHERE 1 = 1" + where + ") ORDER BY id");
+        // (PostgreSQL reads "IN … OR IN …" by probing both lists for every entity, 1 s at 200,000
+        // facts; a union of the two is read once. SQLite does well with either.)
+        const std::string ends = on_postgres() ? "id IN (SELECT f.source_id FROM facts f WHERE 1 = 1" + where +
+                                                     " UNION SELECT f.target_id FROM facts f WHERE 1 = 1" + where + ")"
+                                               : "id IN (SELECT f.source_id FROM facts f WHERE 1 = 1" + where +
+                                                     ") OR id IN (SELECT f.target_id FROM facts f WHERE 1 = 1" + where + ")";
+        sql::Statement entities(*db_, "SELECT id, name, kind FROM entities WHERE " + ends + " ORDER BY id");
         int index = 1;
         for (int pass = 0; pass < 2; ++pass)
             for (const auto& b : binds) entities.bind(index++, b);
@@ -670,6 +681,10 @@ std::vector<EntityNode> Store::find_entities(const std::string& text) const {
         throw Error(path_ + ": " + e.what());
     }
     return found;
+}
+
+void Store::refresh_statistics() {
+    if (on_postgres()) db_->exec("ANALYZE entities, entity_names, documents, facts, evidence, contested_pairs, event_ids");
 }
 
 StoreCounts Store::counts() const {

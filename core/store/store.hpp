@@ -94,6 +94,9 @@ public:
     StoreCounts remove_documents(const std::vector<std::string>& ids);
 
     StoreCounts counts() const;
+    // After a bulk load: PostgreSQL plans queries from table statistics, which its autovacuum
+    // refreshes only a while later (SQLite needs none).
+    void refresh_statistics();
     int schema_version() const;
     const std::string& path() const { return path_; }
     const RelationOntology& ontology() const { return *ontology_; }
