@@ -33,7 +33,10 @@ void create_event_ids_table(sql::Connection& db) {
     db.exec(index);
 }
 
-constexpr std::chrono::milliseconds kBusyTimeout{60000};
+// How long a SQLite writer waits for another to finish: one document holds the write lock for its
+// whole transaction, and a fact file of 250,000 facts holds it for a minute, so four such imports
+// started together failed with a one-minute wait ("database is locked"). Writers queue instead.
+constexpr std::chrono::milliseconds kBusyTimeout{std::chrono::minutes(15)};
 const std::string kSqliteBusy = "5";  // SQLITE_BUSY
 
 // Switching a new store to write-ahead logging takes a lock for which SQLite does not call the busy
