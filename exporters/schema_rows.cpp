@@ -15,9 +15,6 @@ namespace stancegraph {
 
 namespace {
 
-// A text column without copying it; valid until the statement steps again.
-std::string_view text_of(const sql::Column& column) { return column.getView(); }
-
 // When each fact was first stored, for rows that do not say (a graph's): looked up by the fact's
 // identity in the store, or the fallback time for a fact the store lacks or without a store.
 class RecordedTimes {
@@ -120,10 +117,10 @@ void write_documents(const FactSurvey& survey, Store* store, const std::string& 
             doc.url = documents.getColumn(2).getString();
             doc.title = documents.getColumn(3).getString();
             doc.lang = documents.getColumn(4).getString();
-            doc.published = documents.getColumn(5).isNull() ? std::nullopt : PartialDate::parse(text_of(documents.getColumn(5)));
+            doc.published = documents.getColumn(5).isNull() ? std::nullopt : PartialDate::parse(documents.getColumn(5).getView());
             doc.content_hash = documents.getColumn(6).getString();
             doc.source_path = documents.getColumn(7).getString();
-            document_row(row, doc, text_of(documents.getColumn(8)));
+            document_row(row, doc, documents.getColumn(8).getView());
             sink.row(row);
             written[it->second] = true;
         }

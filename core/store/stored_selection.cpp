@@ -18,8 +18,6 @@ namespace stancegraph {
 
 namespace {
 
-std::string_view text_of(const sql::Column& column) { return column.getView(); }
-
 // The relations of event-log families, as StanceGraph::effective_end reads them: a later fact of
 // another relation of the family between the same pair (either way round when symmetric) ends a fact.
 using EventLogRow = std::tuple<std::string, std::string, int>;  // relation, family, symmetric
@@ -66,14 +64,14 @@ std::string until_of(const RelationInfo& relation, std::string_view valid_from, 
     interval.valid_from = PartialDate::parse(valid_from);
     interval.valid_to = PartialDate::parse(valid_to);
     if (!known_from.isNull())
-        if (auto day = PartialDate::parse(text_of(known_from))) interval.known_from = day->first_day();
+        if (auto day = PartialDate::parse(known_from.getView())) interval.known_from = day->first_day();
     if (relation.temporal == Temporal::event) {
         const DayNumber end = interval.period_end();
         return end == std::numeric_limits<DayNumber>::min() ? std::string() : day_to_string(end);
     }
     std::string to = interval.valid_to ? day_to_string(interval.valid_to->first_day()) : std::string();
     if (next_change.isNull()) return to;
-    const std::string next(text_of(next_change));  // ISO days: text order is date order
+    const std::string next(next_change.getView());  // ISO days: text order is date order
     return to.empty() || next < to ? next : to;
 }
 
@@ -212,8 +210,8 @@ void StoredSelection::each_entity(const std::function<void(const EntityRow&)>& v
         bind(entities);
         if (within_neighbourhood_) entities.bind(":entity", *filter_.entity);
         while (entities.executeStep())
-            visit({text_of(entities.getColumn(0)), text_of(entities.getColumn(1)),
-                   parse_entity_kind(text_of(entities.getColumn(2))).value_or(EntityKind::other)});
+            visit({entities.getColumn(0).getView(), entities.getColumn(1).getView(),
+                   parse_entity_kind(entities.getColumn(2).getView()).value_or(EntityKind::other)});
     } catch (const sql::Error& e) {
         throw Error(path_ + ": " + e.what());
     }
@@ -253,7 +251,7 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
             // Both statements list the same facts in the same order, so a fact's evidence, if it has
             // any, is next in line.
             const std::int64_t stored_id = facts.getColumn(0).getInt64();
-            const std::string_view relation = text_of(facts.getColumn(2));
+            const std::string_view relation = facts.getColumn(2).getView();
             row.relation = ontology_.find(relation);
             if (!row.relation)
                 throw Error(path_ + ": fact " + std::to_string(stored_id) + " has a relation this ontology lacks: " + std::string(relation));
@@ -264,8 +262,8 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
                     if (row.evidence_count == pieces.size()) pieces.emplace_back();
                     read_evidence_columns(evidence, 4, pieces[row.evidence_count]);
                 } else if (row.evidence_count == 0) {
-                    first_text.assign(text_of(evidence.getColumn(1)));
-                    first_url.assign(text_of(evidence.getColumn(2)));
+                    first_text.assign(evidence.getColumn(1).getView());
+                    first_url.assign(evidence.getColumn(2).getView());
                 }
                 ++row.evidence_count;
                 best = std::max(best, evidence.getColumn(3).getDouble());
@@ -281,11 +279,11 @@ void StoredSelection::each_fact(const std::function<void(const FactRow&)>& visit
                 row.evidence_text = row.evidence_count ? std::string_view(first_text) : std::string_view();
                 row.evidence_url = row.evidence_count ? std::string_view(first_url) : std::string_view();
             }
-            row.source = text_of(facts.getColumn(1));
-            row.target = text_of(facts.getColumn(3));
-            row.valid_from = text_of(facts.getColumn(4));
-            row.valid_to = text_of(facts.getColumn(5));
-            row.recorded_at = text_of(facts.getColumn(6));
+            row.source = facts.getColumn(1).getView();
+            row.target = facts.getColumn(3).getView();
+            row.valid_from = facts.getColumn(4).getView();
+            row.valid_to = facts.getColumn(5).getView();
+            row.recorded_at = facts.getColumn(6).getView();
             until = until_of(*row.relation, row.valid_from, row.valid_to, facts.getColumn(7), facts.getColumn(8));
             row.until = until;
             if (full) {
